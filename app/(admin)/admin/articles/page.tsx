@@ -1,0 +1,48 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { StatCard } from "@/components/ui/stat-card";
+import { listRecentArticles } from "@/features/articles/queries";
+import { requirePage } from "@/lib/auth/session";
+
+const STATUSES = ["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "ARCHIVED"] as const;
+
+export default async function ArticlesPage() {
+  await requirePage("articles.manage", "/admin/articles");
+  const [t, format, { articles, counts }] = await Promise.all([getTranslations("admin.articles"), getFormatter(), listRecentArticles()]);
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description")} />
+      <div className="mb-6 grid gap-4 sm:grid-cols-3 xl:grid-cols-5">
+        {STATUSES.map((s) => (
+          <StatCard key={s} label={t(`status.${s}`)} value={format.number(counts[s] ?? 0)} />
+        ))}
+      </div>
+      {articles.length === 0 ? (
+        <EmptyState title={t("empty")} />
+      ) : (
+        <table className="w-full overflow-hidden rounded-lg border border-slate-200 bg-white text-sm shadow-sm">
+          <caption className="sr-only">{t("recent")}</caption>
+          <thead className="bg-slate-100 text-left text-slate-700">
+            <tr>
+              <th scope="col" className="px-3 py-2">{t("columns.title")}</th>
+              <th scope="col" className="px-3 py-2">{t("columns.section")}</th>
+              <th scope="col" className="px-3 py-2">{t("columns.status")}</th>
+              <th scope="col" className="px-3 py-2">{t("columns.publishAt")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {articles.map((a) => (
+              <tr key={a.id} className="border-t border-slate-100">
+                <td className="px-3 py-2 font-medium">{a.title}</td>
+                <td className="px-3 py-2">{a.section.name}</td>
+                <td className="px-3 py-2">{t(`status.${a.status}`)}</td>
+                <td className="px-3 py-2">{a.publishAt ? format.dateTime(a.publishAt, { dateStyle: "medium", timeStyle: "short" }) : "–"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * The one wrapper every server action goes through: session -> permission -> zod parse -> work.
+ * The work runs inside a transaction and writes its audit row there (lib/audit.ts), so a failed
+ * write leaves nothing half-done. Errors come back in one shape that forms render under their fields;
+ * no stack trace ever reaches the user.
+ */
+import "server-only";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { AuthError, authorize, type Staff } from "@/lib/auth/session";
+import type { Permission } from "@/lib/permissions";
+import "@/lib/zod-locale";
+
+export type ActionResult<T = undefined> =
+  | { ok: true; message?: string; data?: T }
+  | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+
+/** Thrown by action code for an expected refusal (e.g. "the last admin cannot be demoted"). */
+export class ActionError extends Error {
+  constructor(
+    message: string,
+    readonly fieldErrors?: Record<string, string[]>,
+  ) {
+    super(message);
+  }
+}
+
+export function formDataToObject(formData: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const values = formData.getAll(key);
+    out[key] = values.length > 1 || key.endsWith("[]") ? values : values[0];
+  }
+  return out;
+}
+
+type Run<S extends z.ZodType, T> = (input: z.output<S>, staff: Staff) => Promise<ActionResult<T> | void>;
+
+/**
+ * Defines a staff action. The returned function accepts a plain object or FormData, so it serves
+ * `useActionState` forms (prevState, formData) and direct calls alike.
+ */
+export function staffAction<S extends z.ZodType, T = undefined>(permission: Permission, schema: S, run: Run<S, T>) {
+  return async function (input: unknown): Promise<ActionResult<T>> {
+    const t = await getTranslations("common.errors");
+    try {
+      const staff = await authorize(permission);
+      const raw = input instanceof FormData ? formDataToObject(input) : input;
+      const parsed = schema.safeParse(raw);
+      if (!parsed.success) {
+        return { ok: false, message: t("invalid"), fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
+      }
+      return (await run(parsed.data, staff)) ?? { ok: true };
+    } catch (error) {
+      if (error instanceof AuthError) return { ok: false, message: t(error.kind) };
+      if (error instanceof ActionError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
+      console.error("action failed", error);
+      return { ok: false, message: t("unexpected") };
+    }
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * The trusted answer to "who is calling, and may they?". Every admin page, query and server action
+ * goes through here: the JWT only names a StaffSession row; that row, the user's active state and
+ * the roles are read from the database on every request (once, thanks to React's cache).
+ */
+import "server-only";
+import { cache } from "react";
+import { forbidden, redirect } from "next/navigation";
+import { getSessionId } from "@/lib/auth/session-source";
+import { db } from "@/lib/db";
+import { can, isRole, type Permission, type Role } from "@/lib/permissions";
+
+export type Staff = { id: number; name: string; email: string; roles: Role[] };
+
+export const getStaff = cache(async (): Promise<Staff | null> => {
+  const sid = await getSessionId();
+  if (!sid) return null;
+  const row = await db.staffSession.findUnique({
+    where: { id: sid },
+    select: {
+      expiresAt: true,
+      revokedAt: true,
+      user: { select: { id: true, name: true, email: true, disabledAt: true, roles: { select: { role: true } } } },
+    },
+  });
+  if (!row || row.revokedAt || row.expiresAt <= new Date() || row.user.disabledAt) return null;
+  return {
+    id: row.user.id,
+    name: row.user.name,
+    email: row.user.email,
+    roles: row.user.roles.map((r) => r.role).filter(isRole),
+  };
+});
+
+export class AuthError extends Error {
+  constructor(readonly kind: "unauthenticated" | "forbidden") {
+    super(kind);
+  }
+}
+
+/** For queries and actions: the staff member, or an AuthError. */
+export async function authorize(permission: Permission): Promise<Staff> {
+  const staff = await getStaff();
+  if (!staff) throw new AuthError("unauthenticated");
+  if (!can(staff, permission)) throw new AuthError("forbidden");
+  return staff;
+}
+
+/** For pages: the staff member, or the login page / a 403 page. */
+export async function requirePage(permission: Permission, callbackPath = "/admin"): Promise<Staff> {
+  const staff = await getStaff();
+  if (!staff) redirect(`/login?callbackUrl=${encodeURIComponent(callbackPath)}`);
+  if (!can(staff, permission)) forbidden();
+  return staff;
+}

@@ -1,0 +1,46 @@
+/**
+ * The one place that reads environment variables. Every variable has a working default so that the
+ * app runs with none set; production sets NEXTAUTH_SECRET, NEXTAUTH_URL and DATABASE_URL.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import { z } from "zod";
+
+const schema = z.object({
+  DATABASE_URL: z.string().min(1).default("file:./data/newsdesk.db"),
+  DATA_DIR: z.string().min(1).default("./data"),
+  NEXTAUTH_SECRET: z.string().min(16).optional(),
+  NEXTAUTH_URL: z.string().url().optional(),
+  /** Allows tests to move the server's clock (never set in production). */
+  NEWSDESK_TEST_CLOCK: z.enum(["0", "1"]).default("0"),
+  /** Log every SQL query (development aid). */
+  NEWSDESK_LOG_SQL: z.enum(["0", "1"]).default("0"),
+});
+
+const parsed = schema.parse(process.env);
+
+function secret(): string {
+  if (parsed.NEXTAUTH_SECRET) return parsed.NEXTAUTH_SECRET;
+  // The embedded default keeps a generated secret in the data folder (the start script creates it too).
+  const file = path.join(parsed.DATA_DIR, "auth-secret");
+  try {
+    return fs.readFileSync(file, "utf8").trim();
+  } catch {
+    fs.mkdirSync(parsed.DATA_DIR, { recursive: true });
+    const value = randomBytes(32).toString("base64url");
+    fs.writeFileSync(file, value, { mode: 0o600, flag: "wx" });
+    return value;
+  }
+}
+
+export const env = {
+  databaseUrl: parsed.DATABASE_URL,
+  isPostgres: /^postgres(ql)?:\/\//.test(parsed.DATABASE_URL),
+  dataDir: parsed.DATA_DIR,
+  get authSecret() {
+    return secret();
+  },
+  testClock: parsed.NEWSDESK_TEST_CLOCK === "1",
+  logSql: parsed.NEWSDESK_LOG_SQL === "1",
+};

@@ -1,0 +1,24 @@
+/**
+ * Creates a Prisma client for a DATABASE_URL: better-sqlite3 for `file:` URLs, pg for `postgres://`.
+ * Used by the app (through lib/db.ts) and by scripts (seed, volume generator, tests).
+ */
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/generated/prisma/client";
+
+export function isPostgresUrl(url: string) {
+  return /^postgres(ql)?:\/\//.test(url);
+}
+
+export function createPrismaClient(url: string, options: { logSql?: boolean } = {}) {
+  const log: ("query")[] = options.logSql ? ["query"] : [];
+  if (isPostgresUrl(url)) return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), log });
+  // busy timeout: another process (seed, a second worker) may hold the write lock for a moment.
+  const client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 10_000 }), log });
+  // Durability: WAL with synchronous=FULL, so an acknowledged write survives a crash or power loss.
+  // The adapter holds one connection and runs statements in call order, so this precedes every query.
+  void client.$queryRaw`PRAGMA journal_mode = WAL`.then(() => client.$queryRaw`PRAGMA synchronous = FULL`).catch(() => {});
+  return client;
+}
+
+export type Db = ReturnType<typeof createPrismaClient>;

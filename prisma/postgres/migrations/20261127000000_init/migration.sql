@@ -1,0 +1,596 @@
+-- CreateSchema
+CREATE SCHEMA IF NOT EXISTS "public";
+
+-- CreateEnum
+CREATE TYPE "BookingStatus" AS ENUM ('REQUESTED', 'BOOKED', 'REJECTED', 'CANCELLED');
+
+-- CreateEnum
+CREATE TYPE "ArticleStatus" AS ENUM ('DRAFT', 'IN_REVIEW', 'SCHEDULED', 'PUBLISHED', 'ARCHIVED');
+
+-- CreateEnum
+CREATE TYPE "CommentMode" AS ENUM ('OPEN', 'PREMODERATED', 'CLOSED');
+
+-- CreateEnum
+CREATE TYPE "CommentStatus" AS ENUM ('PENDING', 'APPROVED', 'REJECTED', 'SPAM', 'DELETED');
+
+-- CreateEnum
+CREATE TYPE "WordKind" AS ENUM ('BANNED', 'SUSPECT');
+
+-- CreateEnum
+CREATE TYPE "BanKind" AS ENUM ('EMAIL', 'IP_HASH');
+
+-- CreateEnum
+CREATE TYPE "Role" AS ENUM ('ADMIN', 'EDITOR', 'MODERATOR', 'AD_MANAGER');
+
+-- CreateEnum
+CREATE TYPE "SubscriptionStatus" AS ENUM ('PENDING', 'CONFIRMED', 'UNSUBSCRIBED');
+
+-- CreateEnum
+CREATE TYPE "MailStatus" AS ENUM ('QUEUED', 'SENDING', 'SENT', 'FAILED');
+
+-- CreateTable
+CREATE TABLE "Advertiser" (
+    "id" SERIAL NOT NULL,
+    "name" TEXT NOT NULL,
+    "contactName" TEXT,
+    "email" TEXT NOT NULL,
+    "phone" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "deletedAt" TIMESTAMP(3),
+
+    CONSTRAINT "Advertiser_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "AdSlot" (
+    "id" SERIAL NOT NULL,
+    "key" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "width" INTEGER NOT NULL,
+    "height" INTEGER NOT NULL,
+    "pricePerDayCents" INTEGER NOT NULL,
+    "capacity" INTEGER NOT NULL DEFAULT 1,
+    "position" INTEGER NOT NULL DEFAULT 0,
+    "active" BOOLEAN NOT NULL DEFAULT true,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "AdSlot_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Booking" (
+    "id" SERIAL NOT NULL,
+    "advertiserId" INTEGER NOT NULL,
+    "slotId" INTEGER NOT NULL,
+    "startDay" TEXT NOT NULL,
+    "endDay" TEXT NOT NULL,
+    "status" "BookingStatus" NOT NULL DEFAULT 'REQUESTED',
+    "headline" TEXT NOT NULL,
+    "text" TEXT NOT NULL,
+    "imagePath" TEXT,
+    "imageUrl" TEXT,
+    "targetUrl" TEXT NOT NULL,
+    "priceCents" INTEGER NOT NULL,
+    "idempotencyKey" TEXT,
+    "decidedById" INTEGER,
+    "decidedAt" TIMESTAMP(3),
+    "decisionNote" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Booking_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "AdSlotSeat" (
+    "slotId" INTEGER NOT NULL,
+    "day" TEXT NOT NULL,
+    "seat" INTEGER NOT NULL,
+    "bookingId" INTEGER NOT NULL,
+
+    CONSTRAINT "AdSlotSeat_pkey" PRIMARY KEY ("slotId","day","seat")
+);
+
+-- CreateTable
+CREATE TABLE "AdStatDaily" (
+    "bookingId" INTEGER NOT NULL,
+    "day" TEXT NOT NULL,
+    "impressions" INTEGER NOT NULL DEFAULT 0,
+    "clicks" INTEGER NOT NULL DEFAULT 0,
+
+    CONSTRAINT "AdStatDaily_pkey" PRIMARY KEY ("bookingId","day")
+);
+
+-- CreateTable
+CREATE TABLE "SurfTip" (
+    "id" SERIAL NOT NULL,
+    "isoWeek" TEXT NOT NULL,
+    "position" INTEGER NOT NULL,
+    "label" TEXT NOT NULL,
+    "url" TEXT NOT NULL,
+    "clicks" INTEGER NOT NULL DEFAULT 0,
+    "linkStatus" TEXT,
+    "linkCheckedAt" TIMESTAMP(3),
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "SurfTip_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Section" (
+    "id" SERIAL NOT NULL,
+    "name" TEXT NOT NULL,
+    "slug" TEXT NOT NULL,
+    "position" INTEGER NOT NULL DEFAULT 0,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "deletedAt" TIMESTAMP(3),
+
+    CONSTRAINT "Section_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Article" (
+    "id" SERIAL NOT NULL,
+    "slug" TEXT NOT NULL,
+    "sectionId" INTEGER NOT NULL,
+    "authorId" INTEGER,
+    "reviewerId" INTEGER,
+    "byline" TEXT NOT NULL,
+    "title" TEXT NOT NULL,
+    "teaser" TEXT NOT NULL,
+    "bodyHtml" TEXT NOT NULL,
+    "heroImage" TEXT,
+    "heroAlt" TEXT,
+    "metaDescription" TEXT,
+    "status" "ArticleStatus" NOT NULL DEFAULT 'DRAFT',
+    "commentMode" "CommentMode" NOT NULL DEFAULT 'OPEN',
+    "publishAt" TIMESTAMP(3),
+    "unpublishAt" TIMESTAMP(3),
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "approvedComments" INTEGER NOT NULL DEFAULT 0,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+    "deletedAt" TIMESTAMP(3),
+
+    CONSTRAINT "Article_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ArticleRevision" (
+    "id" SERIAL NOT NULL,
+    "articleId" INTEGER NOT NULL,
+    "version" INTEGER NOT NULL,
+    "title" TEXT NOT NULL,
+    "teaser" TEXT NOT NULL,
+    "bodyHtml" TEXT NOT NULL,
+    "data" JSONB,
+    "authorId" INTEGER,
+    "note" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "ArticleRevision_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ArticleSlugRedirect" (
+    "slug" TEXT NOT NULL,
+    "articleId" INTEGER NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "ArticleSlugRedirect_pkey" PRIMARY KEY ("slug")
+);
+
+-- CreateTable
+CREATE TABLE "Comment" (
+    "id" SERIAL NOT NULL,
+    "articleId" INTEGER NOT NULL,
+    "parentId" INTEGER,
+    "authorName" TEXT NOT NULL,
+    "authorEmail" TEXT NOT NULL,
+    "ipHash" TEXT NOT NULL,
+    "body" TEXT NOT NULL,
+    "status" "CommentStatus" NOT NULL DEFAULT 'PENDING',
+    "statusBeforeDelete" "CommentStatus",
+    "heldReasons" JSONB,
+    "reportCount" INTEGER NOT NULL DEFAULT 0,
+    "lastReportedAt" TIMESTAMP(3),
+    "decidedAt" TIMESTAMP(3),
+    "decidedById" INTEGER,
+    "idempotencyKey" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "Comment_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "CommentReport" (
+    "id" SERIAL NOT NULL,
+    "commentId" INTEGER NOT NULL,
+    "reason" TEXT NOT NULL,
+    "note" TEXT,
+    "ipHash" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "resolvedAt" TIMESTAMP(3),
+
+    CONSTRAINT "CommentReport_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ModerationAction" (
+    "id" SERIAL NOT NULL,
+    "commentId" INTEGER NOT NULL,
+    "actorId" INTEGER,
+    "action" TEXT NOT NULL,
+    "fromStatus" "CommentStatus",
+    "toStatus" "CommentStatus",
+    "reason" TEXT,
+    "note" TEXT,
+    "batchId" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "ModerationAction_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "WordListEntry" (
+    "id" SERIAL NOT NULL,
+    "word" TEXT NOT NULL,
+    "kind" "WordKind" NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "WordListEntry_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Ban" (
+    "id" SERIAL NOT NULL,
+    "kind" "BanKind" NOT NULL,
+    "value" TEXT NOT NULL,
+    "reason" TEXT,
+    "createdById" INTEGER,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "expiresAt" TIMESTAMP(3),
+
+    CONSTRAINT "Ban_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "User" (
+    "id" SERIAL NOT NULL,
+    "email" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "passwordHash" TEXT,
+    "inviteTokenHash" TEXT,
+    "inviteExpiresAt" TIMESTAMP(3),
+    "disabledAt" TIMESTAMP(3),
+    "lastLoginAt" TIMESTAMP(3),
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "User_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "UserRole" (
+    "userId" INTEGER NOT NULL,
+    "role" "Role" NOT NULL,
+
+    CONSTRAINT "UserRole_pkey" PRIMARY KEY ("userId","role")
+);
+
+-- CreateTable
+CREATE TABLE "StaffSession" (
+    "id" TEXT NOT NULL,
+    "userId" INTEGER NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "expiresAt" TIMESTAMP(3) NOT NULL,
+    "revokedAt" TIMESTAMP(3),
+
+    CONSTRAINT "StaffSession_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "RateLimit" (
+    "key" TEXT NOT NULL,
+    "count" INTEGER NOT NULL,
+    "windowStart" TIMESTAMP(3) NOT NULL,
+    "blockedUntil" TIMESTAMP(3),
+
+    CONSTRAINT "RateLimit_pkey" PRIMARY KEY ("key")
+);
+
+-- CreateTable
+CREATE TABLE "Setting" (
+    "key" TEXT NOT NULL,
+    "value" JSONB NOT NULL,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+    "updatedById" INTEGER,
+
+    CONSTRAINT "Setting_pkey" PRIMARY KEY ("key")
+);
+
+-- CreateTable
+CREATE TABLE "AuditLog" (
+    "id" SERIAL NOT NULL,
+    "actorId" INTEGER,
+    "action" TEXT NOT NULL,
+    "targetType" TEXT,
+    "targetId" TEXT,
+    "summary" TEXT NOT NULL,
+    "data" JSONB,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "AuditLog_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Subscriber" (
+    "id" SERIAL NOT NULL,
+    "email" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Subscriber_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Subscription" (
+    "id" SERIAL NOT NULL,
+    "subscriberId" INTEGER NOT NULL,
+    "listKey" TEXT NOT NULL,
+    "articleId" INTEGER,
+    "status" "SubscriptionStatus" NOT NULL DEFAULT 'PENDING',
+    "digest" BOOLEAN NOT NULL DEFAULT false,
+    "consentVersion" TEXT NOT NULL,
+    "requestedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "requestIpHash" TEXT,
+    "confirmedAt" TIMESTAMP(3),
+    "unsubscribedAt" TIMESTAMP(3),
+    "expiresAt" TIMESTAMP(3),
+
+    CONSTRAINT "Subscription_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "OutboxMail" (
+    "id" SERIAL NOT NULL,
+    "messageId" TEXT NOT NULL,
+    "dedupeKey" TEXT,
+    "kind" TEXT NOT NULL,
+    "to" TEXT NOT NULL,
+    "subject" TEXT NOT NULL,
+    "text" TEXT NOT NULL,
+    "html" TEXT,
+    "headers" JSONB,
+    "status" "MailStatus" NOT NULL DEFAULT 'QUEUED',
+    "attempts" INTEGER NOT NULL DEFAULT 0,
+    "nextAttemptAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lockedUntil" TIMESTAMP(3),
+    "lockedBy" TEXT,
+    "lastError" TEXT,
+    "sentAt" TIMESTAMP(3),
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "subscriberId" INTEGER,
+
+    CONSTRAINT "OutboxMail_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "NewsletterIssue" (
+    "id" SERIAL NOT NULL,
+    "subject" TEXT NOT NULL,
+    "intro" TEXT NOT NULL,
+    "articleIds" JSONB NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'DRAFT',
+    "createdById" INTEGER,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "sentAt" TIMESTAMP(3),
+
+    CONSTRAINT "NewsletterIssue_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE INDEX "Advertiser_email_idx" ON "Advertiser"("email");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "AdSlot_key_key" ON "AdSlot"("key");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Booking_idempotencyKey_key" ON "Booking"("idempotencyKey");
+
+-- CreateIndex
+CREATE INDEX "Booking_slotId_status_startDay_endDay_idx" ON "Booking"("slotId", "status", "startDay", "endDay");
+
+-- CreateIndex
+CREATE INDEX "Booking_status_createdAt_idx" ON "Booking"("status", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "AdSlotSeat_bookingId_idx" ON "AdSlotSeat"("bookingId");
+
+-- CreateIndex
+CREATE INDEX "SurfTip_isoWeek_position_idx" ON "SurfTip"("isoWeek", "position");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Section_slug_key" ON "Section"("slug");
+
+-- CreateIndex
+CREATE INDEX "Section_position_idx" ON "Section"("position");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Article_slug_key" ON "Article"("slug");
+
+-- CreateIndex
+CREATE INDEX "Article_status_publishAt_id_idx" ON "Article"("status", "publishAt", "id");
+
+-- CreateIndex
+CREATE INDEX "Article_sectionId_status_publishAt_idx" ON "Article"("sectionId", "status", "publishAt");
+
+-- CreateIndex
+CREATE INDEX "Article_updatedAt_id_idx" ON "Article"("updatedAt", "id");
+
+-- CreateIndex
+CREATE INDEX "Article_authorId_updatedAt_idx" ON "Article"("authorId", "updatedAt");
+
+-- CreateIndex
+CREATE INDEX "Article_reviewerId_status_idx" ON "Article"("reviewerId", "status");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ArticleRevision_articleId_version_key" ON "ArticleRevision"("articleId", "version");
+
+-- CreateIndex
+CREATE INDEX "ArticleSlugRedirect_articleId_idx" ON "ArticleSlugRedirect"("articleId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Comment_idempotencyKey_key" ON "Comment"("idempotencyKey");
+
+-- CreateIndex
+CREATE INDEX "Comment_status_createdAt_id_idx" ON "Comment"("status", "createdAt", "id");
+
+-- CreateIndex
+CREATE INDEX "Comment_articleId_status_createdAt_id_idx" ON "Comment"("articleId", "status", "createdAt", "id");
+
+-- CreateIndex
+CREATE INDEX "Comment_reportCount_lastReportedAt_idx" ON "Comment"("reportCount", "lastReportedAt");
+
+-- CreateIndex
+CREATE INDEX "Comment_authorEmail_createdAt_idx" ON "Comment"("authorEmail", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "Comment_ipHash_createdAt_idx" ON "Comment"("ipHash", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "Comment_parentId_idx" ON "Comment"("parentId");
+
+-- CreateIndex
+CREATE INDEX "Comment_createdAt_idx" ON "Comment"("createdAt");
+
+-- CreateIndex
+CREATE INDEX "CommentReport_commentId_resolvedAt_idx" ON "CommentReport"("commentId", "resolvedAt");
+
+-- CreateIndex
+CREATE INDEX "ModerationAction_commentId_createdAt_idx" ON "ModerationAction"("commentId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "ModerationAction_batchId_idx" ON "ModerationAction"("batchId");
+
+-- CreateIndex
+CREATE INDEX "ModerationAction_actorId_createdAt_idx" ON "ModerationAction"("actorId", "createdAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "WordListEntry_word_kind_key" ON "WordListEntry"("word", "kind");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Ban_kind_value_key" ON "Ban"("kind", "value");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "User_inviteTokenHash_key" ON "User"("inviteTokenHash");
+
+-- CreateIndex
+CREATE INDEX "UserRole_role_idx" ON "UserRole"("role");
+
+-- CreateIndex
+CREATE INDEX "StaffSession_userId_idx" ON "StaffSession"("userId");
+
+-- CreateIndex
+CREATE INDEX "AuditLog_createdAt_id_idx" ON "AuditLog"("createdAt", "id");
+
+-- CreateIndex
+CREATE INDEX "AuditLog_actorId_createdAt_idx" ON "AuditLog"("actorId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "AuditLog_action_createdAt_idx" ON "AuditLog"("action", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "AuditLog_targetType_targetId_idx" ON "AuditLog"("targetType", "targetId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Subscriber_email_key" ON "Subscriber"("email");
+
+-- CreateIndex
+CREATE INDEX "Subscription_listKey_status_idx" ON "Subscription"("listKey", "status");
+
+-- CreateIndex
+CREATE INDEX "Subscription_status_expiresAt_idx" ON "Subscription"("status", "expiresAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Subscription_subscriberId_listKey_key" ON "Subscription"("subscriberId", "listKey");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "OutboxMail_messageId_key" ON "OutboxMail"("messageId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "OutboxMail_dedupeKey_key" ON "OutboxMail"("dedupeKey");
+
+-- CreateIndex
+CREATE INDEX "OutboxMail_status_nextAttemptAt_idx" ON "OutboxMail"("status", "nextAttemptAt");
+
+-- CreateIndex
+CREATE INDEX "OutboxMail_subscriberId_idx" ON "OutboxMail"("subscriberId");
+
+-- CreateIndex
+CREATE INDEX "OutboxMail_createdAt_id_idx" ON "OutboxMail"("createdAt", "id");
+
+-- AddForeignKey
+ALTER TABLE "Booking" ADD CONSTRAINT "Booking_advertiserId_fkey" FOREIGN KEY ("advertiserId") REFERENCES "Advertiser"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Booking" ADD CONSTRAINT "Booking_slotId_fkey" FOREIGN KEY ("slotId") REFERENCES "AdSlot"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "AdSlotSeat" ADD CONSTRAINT "AdSlotSeat_slotId_fkey" FOREIGN KEY ("slotId") REFERENCES "AdSlot"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "AdSlotSeat" ADD CONSTRAINT "AdSlotSeat_bookingId_fkey" FOREIGN KEY ("bookingId") REFERENCES "Booking"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "AdStatDaily" ADD CONSTRAINT "AdStatDaily_bookingId_fkey" FOREIGN KEY ("bookingId") REFERENCES "Booking"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Article" ADD CONSTRAINT "Article_sectionId_fkey" FOREIGN KEY ("sectionId") REFERENCES "Section"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Article" ADD CONSTRAINT "Article_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Article" ADD CONSTRAINT "Article_reviewerId_fkey" FOREIGN KEY ("reviewerId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ArticleRevision" ADD CONSTRAINT "ArticleRevision_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ArticleRevision" ADD CONSTRAINT "ArticleRevision_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ArticleSlugRedirect" ADD CONSTRAINT "ArticleSlugRedirect_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Comment" ADD CONSTRAINT "Comment_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Comment" ADD CONSTRAINT "Comment_parentId_fkey" FOREIGN KEY ("parentId") REFERENCES "Comment"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "CommentReport" ADD CONSTRAINT "CommentReport_commentId_fkey" FOREIGN KEY ("commentId") REFERENCES "Comment"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ModerationAction" ADD CONSTRAINT "ModerationAction_commentId_fkey" FOREIGN KEY ("commentId") REFERENCES "Comment"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ModerationAction" ADD CONSTRAINT "ModerationAction_actorId_fkey" FOREIGN KEY ("actorId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "UserRole" ADD CONSTRAINT "UserRole_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "StaffSession" ADD CONSTRAINT "StaffSession_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "AuditLog" ADD CONSTRAINT "AuditLog_actorId_fkey" FOREIGN KEY ("actorId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Subscription" ADD CONSTRAINT "Subscription_subscriberId_fkey" FOREIGN KEY ("subscriberId") REFERENCES "Subscriber"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "OutboxMail" ADD CONSTRAINT "OutboxMail_subscriberId_fkey" FOREIGN KEY ("subscriberId") REFERENCES "Subscriber"("id") ON DELETE SET NULL ON UPDATE CASCADE;

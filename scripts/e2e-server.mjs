@@ -1,0 +1,30 @@
+// Starts the app for the e2e suite: a fresh database (SQLite file, or the PostgreSQL database named by
+// E2E_DATABASE_URL), migrated and seeded, served from the e2e build on its own port with the test clock.
+import { execFileSync, spawn } from "node:child_process";
+import fs from "node:fs";
+
+const port = process.env.E2E_PORT ?? "3200";
+const url = process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db";
+const env = {
+  ...process.env,
+  DATABASE_URL: url,
+  NEXT_DIST_DIR: ".next-e2e",
+  NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+  NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789",
+  NEWSDESK_TEST_CLOCK: "1",
+  NEXT_TELEMETRY_DISABLED: "1",
+};
+
+fs.mkdirSync("data", { recursive: true });
+if (url.startsWith("file:")) {
+  const file = url.slice("file:".length);
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(file + suffix, { force: true });
+}
+const run = (args) => execFileSync("npx", args, { env, stdio: ["ignore", "ignore", "inherit"] });
+if (!url.startsWith("file:")) run(["prisma", "migrate", "reset", "--force", "--skip-seed", "--skip-generate"]);
+run(["prisma", "migrate", "deploy"]);
+run(["tsx", "prisma/seed.ts"]);
+
+const child = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], { env, stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
+child.on("exit", (code) => process.exit(code ?? 0));

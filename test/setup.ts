@@ -1,0 +1,25 @@
+/**
+ * Per-file setup: the code under test runs outside a Next.js request, so translations come straight
+ * from the German message files and the session cookie is replaced by `signInAs` (test/session.ts).
+ * Prisma is never mocked: every test talks to the real database of global-setup.ts.
+ */
+import { vi } from "vitest";
+import { createTranslator } from "next-intl";
+import messages from "@/messages/de";
+
+vi.mock("next-intl/server", () => ({
+  getTranslations: async (namespace?: string) => createTranslator({ locale: "de", messages, namespace: namespace as never }),
+  getLocale: async () => "de",
+}));
+
+vi.mock("next/cache", () => ({
+  revalidatePath: () => {},
+  revalidateTag: () => {},
+  updateTag: () => {},
+  unstable_cache: <T>(fn: T) => fn,
+}));
+
+vi.mock("@/lib/auth/session-source", async () => {
+  const { currentSessionId } = await import("./session");
+  return { getSessionId: async () => currentSessionId() };
+});
