@@ -4,11 +4,11 @@ import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 
 const port = process.env.E2E_PORT ?? "3200";
-const url = process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db";
+const url = process.env.E2E_DATABASE_URL ?? `file:./data/e2e-${port}.db`;
 const env = {
   ...process.env,
   DATABASE_URL: url,
-  NEXT_DIST_DIR: ".next-e2e",
+  NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? ".next-e2e",
   NEXTAUTH_URL: `http://127.0.0.1:${port}`,
   NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789",
   NEWSDESK_TEST_CLOCK: "1",
