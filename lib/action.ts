@@ -37,16 +37,29 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
 
 type Run<S extends z.ZodType, T> = (input: z.output<S>, staff: Staff) => Promise<ActionResult<T> | void>;
 
+const isResult = (value: unknown) => typeof value === "object" && value !== null && "ok" in value;
+
 /**
- * Defines a staff action. The returned function accepts a plain object or FormData, so it serves
- * `useActionState` forms (prevState, formData) and direct calls alike.
+ * The input of a call: a plain object (direct calls), or FormData merged over any plain objects bound
+ * before it (`action.bind(null, { id })`); a `useActionState` previous state (an ActionResult) is ignored.
+ */
+function inputOf(args: unknown[]): unknown {
+  const form = args.findLast((a) => a instanceof FormData);
+  if (!form) return args[0];
+  const bound = args.filter((a) => typeof a === "object" && a !== null && !(a instanceof FormData) && !isResult(a));
+  return Object.assign({}, ...bound, formDataToObject(form as FormData));
+}
+
+/**
+ * Defines a staff action. The returned function serves forms (`<form action>`, `useActionState`
+ * with (prevState, formData)), bound ids and direct calls with a plain object alike.
  */
 export function staffAction<S extends z.ZodType, T = undefined>(permission: Permission, schema: S, run: Run<S, T>) {
-  return async function (input: unknown): Promise<ActionResult<T>> {
+  return async function (...args: unknown[]): Promise<ActionResult<T>> {
     const t = await getTranslations("common.errors");
     try {
       const staff = await authorize(permission);
-      const raw = input instanceof FormData ? formDataToObject(input) : input;
+      const raw = inputOf(args);
       const parsed = schema.safeParse(raw);
       if (!parsed.success) {
         return { ok: false, message: t("invalid"), fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };

@@ -14,7 +14,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   return (
     <div className="flex min-h-screen">
       <nav aria-label={t("shell.navLabel")} className="w-56 shrink-0 bg-slate-900 p-4 text-white">
-        <p className="mb-6 px-3 text-lg font-semibold">Newsdesk</p>
+        <p className="mb-6 px-3 text-lg font-semibold">{t("shell.brand")}</p>
         <NavLinks items={items} />
       </nav>
       <div className="flex min-w-0 flex-1 flex-col">
