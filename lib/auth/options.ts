@@ -66,6 +66,7 @@ export const authOptions: NextAuthOptions = {
             data: { id: sid, userId: user.id, expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_S * 1000) },
           }),
           db.user.update({ where: { id: user.id }, data: { lastLoginAt: now } }),
+          db.auditLog.create({ data: { actorId: user.id, action: "auth.login", targetType: "user", targetId: String(user.id), summary: email } }),
         ]);
         return { id: String(user.id), sid };
       },
@@ -86,7 +87,11 @@ export const authOptions: NextAuthOptions = {
   },
   events: {
     async signOut({ token }) {
-      if (token?.sid) await db.staffSession.updateMany({ where: { id: token.sid as string, revokedAt: null }, data: { revokedAt: new Date() } });
+      if (!token?.sid) return;
+      await db.$transaction([
+        db.staffSession.updateMany({ where: { id: token.sid, revokedAt: null }, data: { revokedAt: new Date() } }),
+        db.auditLog.create({ data: { actorId: token.uid ?? null, action: "auth.logout", targetType: "user", targetId: String(token.uid ?? ""), summary: "Abmeldung" } }),
+      ]);
     },
   },
 };
