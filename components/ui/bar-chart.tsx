@@ -6,7 +6,7 @@ export function BarChart({ title, data }: { title: string; data: { label: string
       <figcaption className="mb-3 text-sm font-medium text-slate-700">{title}</figcaption>
       <div className="flex h-32 items-end gap-1" aria-hidden="true">
         {data.map((d) => (
-          <div key={d.label} className="flex flex-1 flex-col items-center justify-end" title={`${d.label}: ${d.value}`}>
+          <div key={d.label} className="flex h-full flex-1 flex-col items-center justify-end" title={`${d.label}: ${d.value}`}>
             <div className="w-full rounded-t bg-brand-600" style={{ height: `${(d.value / max) * 100}%`, minHeight: d.value ? 2 : 0 }} />
           </div>
         ))}
