@@ -18,3 +18,21 @@ export async function login(page: Page, role: DemoRole, callbackPath = "/admin")
   await page.getByRole("button", { name: "Anmelden" }).click();
   await expect(page.getByTestId("current-user")).toContainText(user.name);
 }
+
+/** The accessible name of the dashboard's main navigation (admin.shell.navLabel). */
+export const DASHBOARD_NAV = "Dashboard-Navigation";
+
+export const LOGIN_INVALID = "E-Mail oder Passwort ist falsch.";
+export const LOGIN_THROTTLED = /^Zu viele Fehlversuche\. Bitte versuchen Sie es in \d+ Minuten erneut\.$/;
+
+/**
+ * Fills and submits the login form on the page that is already open and waits for the server's answer
+ * (the credentials callback), without asserting where it leads: for failures, redirects and throttling.
+ */
+export async function submitLogin(page: Page, email: string, password: string) {
+  await page.getByLabel("E-Mail").fill(email);
+  await page.getByLabel("Passwort").fill(password);
+  const answer = page.waitForResponse((r) => new URL(r.url()).pathname === "/api/auth/callback/credentials" && r.request().method() === "POST");
+  await page.getByRole("button", { name: "Anmelden" }).click();
+  return answer;
+}
