@@ -11,8 +11,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const [locale, messages] = await Promise.all([getLocale(), getMessages()]);
-  // Client components get only the namespaces they use, not every message of the app.
-  const clientMessages = { common: messages.common, auth: messages.auth, admin: messages.admin };
+  // Client components get only what they use: route-group layouts add their namespaces (components/client-messages.tsx).
+  const clientMessages = { common: messages.common };
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">

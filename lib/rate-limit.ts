@@ -31,7 +31,3 @@ export async function hit({ key, windowMs }: Limit, now: Date): Promise<number> 
 export async function block(key: string, until: Date) {
   await db.rateLimit.update({ where: { key }, data: { blockedUntil: until } });
 }
-
-export async function reset(key: string) {
-  await db.rateLimit.deleteMany({ where: { key } });
-}

@@ -4,7 +4,8 @@
  * account (or the IP) is refused until the window ends or an admin clears it.
  */
 import "server-only";
-import { block, getBlock, hit, reset } from "@/lib/rate-limit";
+import { db, type Tx } from "@/lib/db";
+import { block, getBlock, hit } from "@/lib/rate-limit";
 
 const WINDOW_MS = 15 * 60_000;
 export const ACCOUNT_SLOWDOWN_AFTER = 3;
@@ -35,6 +36,16 @@ export async function recordLoginFailure(email: string, ipHash: string, now: Dat
   return Math.min(MAX_DELAY_MS, 250 * 2 ** (accountFailures - ACCOUNT_SLOWDOWN_AFTER));
 }
 
-export async function clearLoginFailures(email: string) {
-  await reset(accountKey(email));
+/** What the staff page shows about an account's login failures (counted in real time, not on the test clock). */
+export async function getAccountLoginState(email: string, now: Date) {
+  const row = await db.rateLimit.findUnique({ where: { key: accountKey(email) }, select: { count: true, windowStart: true, blockedUntil: true } });
+  return {
+    failures: row && row.windowStart.getTime() + WINDOW_MS > now.getTime() ? row.count : 0,
+    blockedUntil: row?.blockedUntil && row.blockedUntil > now ? row.blockedUntil : null,
+  };
+}
+
+/** Clears an account's failures and lock: after a successful login, or by an admin (inside their transaction). */
+export async function clearLoginFailures(email: string, tx: Tx = db) {
+  await tx.rateLimit.deleteMany({ where: { key: accountKey(email) } });
 }

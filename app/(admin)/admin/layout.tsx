@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
 import { LocaleSwitch } from "@/components/locale-switch";
 import { LogoutButton } from "@/features/admin-shell/logout-button";
 import { ADMIN_NAV } from "@/features/admin-shell/nav";
@@ -12,6 +13,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const t = await getTranslations("admin");
   const items = ADMIN_NAV.filter((item) => can(staff, item.permission)).map((item) => ({ href: item.href, label: t(`nav.${item.key}`) }));
   return (
+    <ClientMessages namespaces={["admin", "staff", "audit"]}>
     <div className="flex min-h-screen">
       <nav aria-label={t("shell.navLabel")} className="w-56 shrink-0 bg-slate-900 p-4 text-white">
         <p className="mb-6 px-3 text-lg font-semibold">{t("shell.brand")}</p>
@@ -28,5 +30,6 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         <main className="flex-1 p-6">{children}</main>
       </div>
     </div>
+    </ClientMessages>
   );
 }
