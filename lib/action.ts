@@ -13,13 +13,15 @@ import "@/lib/zod-locale";
 
 export type ActionResult<T = undefined> =
   | { ok: true; message?: string; data?: T }
-  | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+  | { ok: false; message: string; fieldErrors?: Record<string, string[]>; data?: T };
 
 /** Thrown by action code for an expected refusal (e.g. "the last admin cannot be demoted"). */
 export class ActionError extends Error {
   constructor(
     message: string,
     readonly fieldErrors?: Record<string, string[]>,
+    /** What the caller needs to resolve the refusal, e.g. the other person's version in an edit conflict. */
+    readonly data?: unknown,
   ) {
     super(message);
   }
@@ -67,7 +69,9 @@ export function staffAction<S extends z.ZodType, T = undefined>(permission: Perm
       return (await run(parsed.data, staff)) ?? { ok: true };
     } catch (error) {
       if (error instanceof AuthError) return { ok: false, message: t(error.kind) };
-      if (error instanceof ActionError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
+      if (error instanceof ActionError) {
+        return { ok: false, message: error.message, fieldErrors: error.fieldErrors, ...(error.data === undefined ? {} : { data: error.data as T }) };
+      }
       console.error("action failed", error);
       return { ok: false, message: t("unexpected") };
     }
