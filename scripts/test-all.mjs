@@ -1,7 +1,7 @@
 // `npm test`: every check the project has, in order: typecheck, lint, unit + integration (Vitest on a
 // real temporary database), then the e2e suite (Playwright against a production build on its own port
 // and database). The database is SQLite unless TEST_DATABASE_URL / E2E_DATABASE_URL name PostgreSQL.
-// Ends with one line "N passed, N failed" and writes the counts to test-results/summary-<lane>.json.
+// Ends with one line "N passed, N failed" and writes the counts to test-reports/summary-<lane>.json.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -13,7 +13,8 @@ const lane = pg ? "postgres" : "sqlite";
 const skipStatic = process.env.NEWSDESK_SKIP_STATIC === "1";
 const buildUrl = pg ? process.env.E2E_DATABASE_URL ?? process.env.TEST_DATABASE_URL : "file:./data/e2e-3200.db";
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: buildUrl, CI: process.env.CI ?? "true" };
-fs.mkdirSync("test-results", { recursive: true });
+// Reports live apart from test-results/, which Playwright empties at the start of every run.
+fs.mkdirSync("test-reports", { recursive: true });
 
 const counts = { passed: 0, failed: 0 };
 const failures = [];
@@ -48,7 +49,7 @@ if (!skipStatic) {
   check("lint", "npx", ["eslint", "--max-warnings", "0", "."]);
 }
 
-const vitestReport = `test-results/vitest-${lane}.json`;
+const vitestReport = `test-reports/vitest-${lane}.json`;
 fs.rmSync(vitestReport, { force: true });
 const vitestOk = step("unit + integration (vitest)", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile=${vitestReport}`]);
 const v = readJson(vitestReport);
@@ -63,7 +64,7 @@ if (!vitestOk && (!v || v.numFailedTests === 0)) {
 }
 
 if (check("build for e2e", "npx", ["next", "build"], { NEXT_DIST_DIR: ".next-e2e" })) {
-  const e2eReport = "test-results/e2e.json";
+  const e2eReport = "test-reports/e2e.json";
   fs.rmSync(e2eReport, { force: true });
   const e2eOk = step("e2e (playwright)", "npx", ["playwright", "test"], { CI: "true", E2E_DIST_DIR: ".next-e2e" });
   const p = readJson(e2eReport);
@@ -71,7 +72,7 @@ if (check("build for e2e", "npx", ["next", "build"], { NEXT_DIST_DIR: ".next-e2e
     counts.passed += p.stats.expected + (p.stats.flaky ?? 0);
     counts.failed += p.stats.unexpected;
     if (p.stats.unexpected) failures.push(`e2e: ${p.stats.unexpected} failed`);
-    fs.renameSync(e2eReport, `test-results/e2e-${lane}.json`);
+    fs.renameSync(e2eReport, `test-reports/e2e-${lane}.json`);
   }
   if (!e2eOk && (!p?.stats || p.stats.unexpected === 0)) {
     counts.failed += 1;
@@ -81,7 +82,7 @@ if (check("build for e2e", "npx", ["next", "build"], { NEXT_DIST_DIR: ".next-e2e
 finish();
 
 function finish() {
-  fs.writeFileSync(`test-results/summary-${lane}.json`, JSON.stringify({ lane, ...counts, failures }));
+  fs.writeFileSync(`test-reports/summary-${lane}.json`, JSON.stringify({ lane, ...counts, failures }));
   if (failures.length) console.log(`\n[${lane}] failures: ${failures.join("; ")}`);
   console.log(`\n${counts.passed} passed, ${counts.failed} failed`);
   process.exit(counts.failed ? 1 : 0);
