@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { FormMessage } from "@/features/staff/components/form-message";
+import { FormMessage } from "@/components/ui/form-message";
 import type { ActionResult } from "@/lib/action";
 
 type AcceptAction = (prev: ActionResult | null, formData: FormData) => Promise<ActionResult>;

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useId } from "react";
 import { Button, type ButtonVariant } from "@/components/ui/button";
-import { FormMessage } from "@/features/staff/components/form-message";
+import { FormMessage } from "@/components/ui/form-message";
 import { OneTimeSecret } from "@/features/staff/components/one-time-secret";
 import type { ActionResult } from "@/lib/action";
 

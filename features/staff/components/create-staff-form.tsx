@@ -6,7 +6,7 @@ import { useActionState, useEffect, useRef, useState } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Field, FieldErrors } from "@/components/ui/field";
 import { createStaff, type CreatedStaff } from "@/features/staff/actions";
-import { FormMessage } from "@/features/staff/components/form-message";
+import { FormMessage } from "@/components/ui/form-message";
 import { OneTimeSecret } from "@/features/staff/components/one-time-secret";
 import { RoleCheckboxes } from "@/features/staff/components/role-checkboxes";
 import { useSubmitKeepingValues } from "@/features/staff/components/use-submit-keeping-values";

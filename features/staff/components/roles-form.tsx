@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { FormMessage } from "@/features/staff/components/form-message";
+import { FormMessage } from "@/components/ui/form-message";
 import { RoleCheckboxes } from "@/features/staff/components/role-checkboxes";
 import { useSubmitKeepingValues } from "@/features/staff/components/use-submit-keeping-values";
 import type { ActionResult } from "@/lib/action";

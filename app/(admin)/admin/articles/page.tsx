@@ -1,4 +1,6 @@
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatCard } from "@/components/ui/stat-card";
@@ -9,10 +11,18 @@ const STATUSES = ["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "ARCHIVED"] as
 
 export default async function ArticlesPage() {
   await requirePage("articles.manage", "/admin/articles");
-  const [t, format, { articles, counts }] = await Promise.all([getTranslations("admin.articles"), getFormatter(), listRecentArticles()]);
+  const [t, tList, format, { articles, counts }] = await Promise.all([getTranslations("admin.articles"), getTranslations("articles.list"), getFormatter(), listRecentArticles()]);
   return (
     <>
-      <PageHeader title={t("title")} description={t("description")} />
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        actions={
+          <Link href="/admin/articles/new" className={buttonClass("primary")}>
+            {tList("newArticle")}
+          </Link>
+        }
+      />
       <div className="mb-6 grid gap-4 sm:grid-cols-3 xl:grid-cols-5">
         {STATUSES.map((s) => (
           <StatCard key={s} label={t(`status.${s}`)} value={format.number(counts[s] ?? 0)} />
@@ -34,7 +44,11 @@ export default async function ArticlesPage() {
           <tbody>
             {articles.map((a) => (
               <tr key={a.id} className="border-t border-slate-100">
-                <td className="px-3 py-2 font-medium">{a.title}</td>
+                <td className="px-3 py-2 font-medium">
+                  <Link href={`/admin/articles/${a.id}`} className="text-brand-700 underline">
+                    {a.title}
+                  </Link>
+                </td>
                 <td className="px-3 py-2">{a.section.name}</td>
                 <td className="px-3 py-2">{t(`status.${a.status}`)}</td>
                 <td className="px-3 py-2">{a.publishAt ? format.dateTime(a.publishAt, { dateStyle: "medium", timeStyle: "short" }) : "–"}</td>
