@@ -1,0 +1,115 @@
+/**
+ * The bench database: its own SQLite file at the bench size, created once (migrate deploy, demo seed,
+ * volume generator) and reused while it holds the expected number of comments.
+ */
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import { generateVolume, type VolumeOptions, type VolumeReport } from "../seed-volume";
+
+// better-sqlite3 ships no types (see scripts/seed-volume.ts): the few calls used here, typed locally.
+type Statement = { get(...params: unknown[]): unknown; all(...params: unknown[]): unknown[] };
+type Database = { prepare(sql: string): Statement; close(): void };
+type DatabaseConstructor = new (file: string, options: { readonly?: boolean; fileMustExist?: boolean; timeout?: number }) => Database;
+const BetterSqlite3 = createRequire(import.meta.url)("better-sqlite3") as DatabaseConstructor;
+
+export type BenchSize = Pick<VolumeOptions, "articles" | "comments" | "pending" | "subscribers">;
+
+export function benchSize(small: boolean): BenchSize {
+  const f = small ? 10 : 1;
+  return { articles: 100_000 / f, comments: 5_000_000 / f, pending: 200_000 / f, subscribers: 1_000_000 / f };
+}
+
+export const fileOfUrl = (url: string) => url.replace(/^file:/, "").replace(/\?.*$/, "");
+
+function removeDatabase(file: string) {
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(file + suffix, { force: true });
+}
+
+function query<R>(file: string, sql: string, ...params: unknown[]): R[] {
+  const db = new BetterSqlite3(file, { readonly: true, fileMustExist: true, timeout: 10_000 });
+  try {
+    return db.prepare(sql).all(...params) as R[];
+  } finally {
+    db.close();
+  }
+}
+
+/** The marker: a database counts as ready when it holds at least the bench's comments. */
+function commentCount(file: string) {
+  if (!fs.existsSync(file)) return -1;
+  try {
+    return query<{ n: number }>(file, `SELECT COUNT(*) AS n FROM "Comment"`)[0].n;
+  } catch {
+    return -1;
+  }
+}
+
+/** Migrated and demo-seeded, as the app's own scripts do it. */
+function createEmpty(url: string, log: (line: string) => void) {
+  removeDatabase(fileOfUrl(url));
+  fs.mkdirSync("data", { recursive: true });
+  const env = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" };
+  log(`  prisma migrate deploy (${url})`);
+  execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: ["ignore", "ignore", "inherit"] });
+  log("  demo seed");
+  execFileSync("npx", ["tsx", "prisma/seed.ts"], { env, stdio: ["ignore", "ignore", "inherit"] });
+}
+
+export type PreparedDatabase = { url: string; created: boolean; report: VolumeReport | null };
+
+export async function prepareDatabase(url: string, size: BenchSize, log: (line: string) => void): Promise<PreparedDatabase> {
+  const file = fileOfUrl(url);
+  const count = commentCount(file);
+  if (count >= size.comments) {
+    log(`database ${file} is ready (${count.toLocaleString("en-US")} comments), reused`);
+    return { url, created: false, report: null };
+  }
+  log(`creating ${file}: ${size.articles} articles, ${size.comments} comments (${size.pending} pending), ${size.subscribers} subscribers`);
+  createEmpty(url, log);
+  const report = await generateVolume(url, { ...size, log: (line) => log(`  ${line}`) });
+  log(`  generated in ${report.seconds.total.toFixed(1)} s, ${report.databaseSize}`);
+  return { url, created: true, report };
+}
+
+/**
+ * seed_1m_comments_s on request: a scratch database with the volume generator writing 1,000,000
+ * comments (and the articles they need), comments phase only.
+ */
+export async function measureSeed1m(log: (line: string) => void) {
+  const url = "file:./data/bench-seed-1m.db";
+  createEmpty(url, log);
+  try {
+    const report = await generateVolume(url, { articles: 20_000, comments: 1_000_000, pending: 40_000, subscribers: 0, bookings: 0, surfWeeks: 0 });
+    return report.seconds.comments;
+  } finally {
+    removeDatabase(fileOfUrl(url));
+  }
+}
+
+export type Targets = { typicalSlug: string; typicalComments: number; hotSlug: string; hotComments: number; candidates: string[] };
+
+/** Reader pages to load: a typical article (15-30 approved comments) and the one with the most comments. */
+export function pickArticles(file: string, hotArticleId: number | null): Targets {
+  const now = new Date().toISOString().replace("Z", "+00:00");
+  const live = `"deletedAt" IS NULL AND "status" IN ('SCHEDULED', 'PUBLISHED') AND "publishAt" <= ? AND ("unpublishAt" IS NULL OR "unpublishAt" > ?)`;
+  type Row = { slug: string; approvedComments: number };
+  const typical = query<Row>(
+    file,
+    `SELECT "slug", "approvedComments" FROM "Article" WHERE ${live} AND "approvedComments" BETWEEN 15 AND 30
+     ORDER BY ABS("approvedComments" - 20), "id" LIMIT 5`,
+    now,
+    now,
+  );
+  const hot =
+    (hotArticleId !== null ? query<Row>(file, `SELECT "slug", "approvedComments" FROM "Article" WHERE "id" = ?`, hotArticleId)[0] : undefined) ??
+    query<Row>(file, `SELECT "slug", "approvedComments" FROM "Article" WHERE ${live} ORDER BY "approvedComments" DESC LIMIT 1`, now, now)[0];
+  if (typical.length === 0 || !hot) throw new Error(`no suitable articles in ${file}`);
+  return {
+    typicalSlug: typical[0].slug,
+    typicalComments: typical[0].approvedComments,
+    hotSlug: hot.slug,
+    hotComments: hot.approvedComments,
+    candidates: typical.map((r) => r.slug),
+  };
+}

@@ -1,0 +1,99 @@
+/** Load and timing against loopback: autocannon runs, sequential timings, staff login, the static baseline. */
+import { createRequire } from "node:module";
+import { Worker } from "node:worker_threads";
+import { freePort, HOST } from "./server";
+
+// autocannon ships no types: the part of its programmatic API used here.
+type AutocannonResult = {
+  requests: { average: number; total: number };
+  latency: { p50: number; average: number };
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+};
+type AutocannonOptions = { url: string; connections: number; duration: number; headers?: Record<string, string> };
+const autocannon = createRequire(import.meta.url)("autocannon") as (options: AutocannonOptions) => Promise<AutocannonResult>;
+
+export type LoadResult = { rps: number; p50: number; total: number; errors: number; non2xx: number };
+
+function assertLoopback(url: string) {
+  if (new URL(url).hostname !== HOST) throw new Error(`refusing to send load to ${url}: only ${HOST} is allowed`);
+}
+
+export async function load(url: string, connections: number, duration: number, headers?: Record<string, string>): Promise<LoadResult> {
+  assertLoopback(url);
+  const r = await autocannon({ url, connections, duration, headers });
+  return { rps: r.requests.average, p50: r.latency.p50, total: r.requests.total, errors: r.errors + r.timeouts, non2xx: r.non2xx };
+}
+
+/** Warm-up (not counted), then the measured run. */
+export async function warmLoad(url: string, connections: number, duration: number, headers?: Record<string, string>, warmup = 3) {
+  await load(url, connections, warmup, headers);
+  return load(url, connections, duration, headers);
+}
+
+export async function fetchOnce(url: string, headers?: Record<string, string>) {
+  assertLoopback(url);
+  const res = await fetch(url, { headers, redirect: "manual" });
+  return { status: res.status, contentType: res.headers.get("content-type") ?? "application/octet-stream", body: Buffer.from(await res.arrayBuffer()) };
+}
+
+/** Sequential requests (keep-alive), each timed until its body is read; the median in ms. */
+export async function medianMs(url: string, headers: Record<string, string>, count = 30, warmup = 5) {
+  const times: number[] = [];
+  for (let i = 0; i < warmup + count; i++) {
+    const start = performance.now();
+    const res = await fetchOnce(url, headers);
+    const ms = performance.now() - start;
+    if (res.status !== 200) throw new Error(`GET ${url} answered ${res.status}`);
+    if (i >= warmup) times.push(ms);
+  }
+  times.sort((a, b) => a - b);
+  const mid = times.length >> 1;
+  return times.length % 2 ? times[mid] : (times[mid - 1] + times[mid]) / 2;
+}
+
+const cookiePairs = (res: Response) => res.headers.getSetCookie().map((c) => c.split(";", 1)[0]);
+
+/** next-auth credentials login; returns the Cookie header of the session. */
+export async function login(baseUrl: string, email: string, password: string) {
+  assertLoopback(baseUrl);
+  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const jar = new Map<string, string>();
+  const keep = (res: Response) => cookiePairs(res).forEach((pair) => jar.set(pair.slice(0, pair.indexOf("=")), pair));
+  keep(csrf);
+  const res = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: [...jar.values()].join("; ") },
+    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${baseUrl}/admin`, json: "true" }),
+  });
+  await res.arrayBuffer();
+  keep(res);
+  if (![...jar.keys()].some((name) => name.includes("session-token"))) throw new Error(`login as ${email} failed (${res.status})`);
+  return [...jar.values()].join("; ");
+}
+
+// The baseline server runs in a worker thread: its own event loop, not shared with autocannon's.
+const BASELINE_SERVER = `
+const http = require("node:http");
+const { parentPort, workerData } = require("node:worker_threads");
+const body = Buffer.from(workerData.body);
+const server = http.createServer((req, res) => {
+  res.writeHead(200, { "content-type": workerData.contentType, "content-length": body.length });
+  res.end(body);
+});
+server.listen(workerData.port, workerData.host, () => parentPort.postMessage("listening"));
+`;
+
+/** A plain node:http server answering every request with these bytes from memory. */
+export async function startBaseline(body: Buffer, contentType: string) {
+  const port = await freePort();
+  const worker = new Worker(BASELINE_SERVER, { eval: true, workerData: { body, contentType, port, host: HOST } });
+  await new Promise<void>((resolve, reject) => {
+    worker.once("message", () => resolve());
+    worker.once("error", reject);
+  });
+  return { url: `http://${HOST}:${port}/`, stop: () => worker.terminate() };
+}

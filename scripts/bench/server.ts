@@ -1,0 +1,121 @@
+/** `next start` on a free loopback port, its peak memory, and stopping it with all its children. */
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { DIST_DIR } from "./build";
+
+export const HOST = "127.0.0.1";
+const NEXT_BIN = path.join("node_modules", "next", "dist", "bin", "next");
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, HOST, () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** The pid and all its descendants (from /proc/<pid>/stat's ppid field). */
+function processTree(root: number) {
+  const children = new Map<number, number[]>();
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      const list = children.get(ppid) ?? [];
+      list.push(Number(entry));
+      children.set(ppid, list);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  const tree = [root];
+  for (let i = 0; i < tree.length; i++) tree.push(...(children.get(tree[i]) ?? []));
+  return tree;
+}
+
+function rssKb(pid: number) {
+  try {
+    const match = /^VmRSS:\s+(\d+) kB/m.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
+    return match ? Number(match[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+export type AppServer = { url: string; port: number; peakRssMb: () => number; stop: () => Promise<void> };
+
+export async function startServer(databaseUrl: string, log: (line: string) => void): Promise<AppServer> {
+  const port = await freePort();
+  const url = `http://${HOST}:${port}`;
+  // `npx next start` without the npm wrapper (its ~75 MB would count in rss_mb): node runs next's bin.
+  // Own process group (detached), so stop() reaches next's children (next-server) too.
+  const child: ChildProcess = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", HOST], {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: databaseUrl,
+      NEXT_DIST_DIR: DIST_DIR,
+      NEXTAUTH_SECRET: "bench-secret-not-for-production-0123456789",
+      NEXTAUTH_URL: url,
+      NEXT_TELEMETRY_DISABLED: "1",
+      CHECKPOINT_DISABLE: "1",
+    },
+    detached: true,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const pid = child.pid!;
+  let exited = false;
+  child.once("exit", () => (exited = true));
+
+  let peakKb = 0;
+  const sample = () => {
+    if (exited) return;
+    peakKb = Math.max(peakKb, processTree(pid).reduce((sum, p) => sum + rssKb(p), 0));
+  };
+  const sampler = setInterval(sample, 200);
+
+  const stop = async () => {
+    clearInterval(sampler);
+    if (exited) return;
+    const ended = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+    try {
+      process.kill(-pid, "SIGTERM");
+    } catch {
+      return;
+    }
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-pid, "SIGKILL");
+      } catch {
+        // already gone
+      }
+    }, 5000);
+    await ended;
+    clearTimeout(timer);
+  };
+
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (exited) throw new Error("next start exited before it answered");
+    try {
+      const res = await fetch(`${url}/`, { redirect: "manual" });
+      await res.arrayBuffer();
+      if (res.status < 500) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`next start did not answer on ${url} within 60 s`);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  log(`next start is up on ${url} (pid ${pid})`);
+  return { url, port, peakRssMb: () => (sample(), peakKb / 1024), stop };
+}
