@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
+import { cache } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { getLiveArticle } from "@/features/articles/queries";
@@ -11,7 +12,8 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ nach?:
 
 const slugSchema = z.string().max(200).regex(/^[a-z0-9-]+$/);
 
-async function load(slug: string) {
+// Metadata and page share one lookup per request.
+const load = cache(async (slug: string) => {
   const parsed = slugSchema.safeParse(slug);
   if (!parsed.success) notFound();
   const { article, redirectTo } = await getLiveArticle(parsed.data, await now());
@@ -20,7 +22,7 @@ async function load(slug: string) {
     notFound();
   }
   return article;
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await load((await params).slug);
