@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { StatCard } from "@/components/ui/stat-card";
 import { listRecentArticles } from "@/features/articles/queries";
 import { requirePage } from "@/lib/auth/session";
+import { DataTable } from "@/components/ui/data-table";
 
 const STATUSES = ["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "ARCHIVED"] as const;
 
@@ -31,31 +32,20 @@ export default async function ArticlesPage() {
       {articles.length === 0 ? (
         <EmptyState title={t("empty")} />
       ) : (
-        <table className="w-full overflow-hidden rounded-lg border border-slate-200 bg-white text-sm shadow-sm">
-          <caption className="sr-only">{t("recent")}</caption>
-          <thead className="bg-slate-100 text-left text-slate-700">
-            <tr>
-              <th scope="col" className="px-3 py-2">{t("columns.title")}</th>
-              <th scope="col" className="px-3 py-2">{t("columns.section")}</th>
-              <th scope="col" className="px-3 py-2">{t("columns.status")}</th>
-              <th scope="col" className="px-3 py-2">{t("columns.publishAt")}</th>
+        <DataTable caption={t("recent")} columns={[t("columns.title"), t("columns.section"), t("columns.status"), t("columns.publishAt")]}>
+          {articles.map((a) => (
+            <tr key={a.id} className="border-t border-slate-100">
+              <td className="px-3 py-2 font-medium">
+                <Link href={`/admin/articles/${a.id}`} className="text-brand-700 underline">
+                  {a.title}
+                </Link>
+              </td>
+              <td className="px-3 py-2">{a.section.name}</td>
+              <td className="px-3 py-2">{t(`status.${a.status}`)}</td>
+              <td className="px-3 py-2">{a.publishAt ? format.dateTime(a.publishAt, { dateStyle: "medium", timeStyle: "short" }) : "–"}</td>
             </tr>
-          </thead>
-          <tbody>
-            {articles.map((a) => (
-              <tr key={a.id} className="border-t border-slate-100">
-                <td className="px-3 py-2 font-medium">
-                  <Link href={`/admin/articles/${a.id}`} className="text-brand-700 underline">
-                    {a.title}
-                  </Link>
-                </td>
-                <td className="px-3 py-2">{a.section.name}</td>
-                <td className="px-3 py-2">{t(`status.${a.status}`)}</td>
-                <td className="px-3 py-2">{a.publishAt ? format.dateTime(a.publishAt, { dateStyle: "medium", timeStyle: "short" }) : "–"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
     </>
   );

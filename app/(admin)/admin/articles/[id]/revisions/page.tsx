@@ -7,6 +7,7 @@ import { RestoreRevisionButton } from "@/features/articles/components/restore-re
 import { VersionDiff } from "@/features/articles/components/word-diff";
 import { getArticleForEdit, getRevisionPair, listRevisions, parseArticleIdParam } from "@/features/articles/editor-queries";
 import { requirePage } from "@/lib/auth/session";
+import { DataTable } from "@/components/ui/data-table";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ a?: string | string[]; b?: string | string[] }> };
 
@@ -38,37 +39,24 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
         }
       />
       <div className="space-y-8">
-        <table className="w-full overflow-hidden rounded-lg border border-slate-200 bg-white text-sm shadow-sm">
-          <caption className="sr-only">{t("revisions.listCaption")}</caption>
-          <thead className="bg-slate-100 text-left text-slate-700">
-            <tr>
-              <th scope="col" className="px-3 py-2">{t("revisions.version")}</th>
-              <th scope="col" className="px-3 py-2">{t("revisions.savedAt")}</th>
-              <th scope="col" className="px-3 py-2">{t("revisions.author")}</th>
-              <th scope="col" className="px-3 py-2">{t("revisions.headline")}</th>
-              <th scope="col" className="px-3 py-2">{t("revisions.note")}</th>
-              <th scope="col" className="px-3 py-2">{t("revisions.actions")}</th>
+        <DataTable caption={t("revisions.listCaption")} columns={[t("revisions.version"), t("revisions.savedAt"), t("revisions.author"), t("revisions.headline"), t("revisions.note"), t("revisions.actions")]}>
+          {revisions.map((r) => (
+            <tr key={r.version} className="border-t border-slate-100 align-top">
+              <td className="px-3 py-2 tabular-nums">{r.version}</td>
+              <td className="px-3 py-2">{format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "medium" })}</td>
+              <td className="px-3 py-2">{r.author?.name ?? t("revisions.unknownAuthor")}</td>
+              <td className="px-3 py-2 font-medium">{r.title}</td>
+              <td className="px-3 py-2">{r.note ?? ""}</td>
+              <td className="px-3 py-2">
+                {r.version === article.version ? (
+                  <span className="text-slate-500">{t("revisions.current")}</span>
+                ) : (
+                  <RestoreRevisionButton id={id} version={article.version} revision={r.version} />
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {revisions.map((r) => (
-              <tr key={r.version} className="border-t border-slate-100 align-top">
-                <td className="px-3 py-2 tabular-nums">{r.version}</td>
-                <td className="px-3 py-2">{format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "medium" })}</td>
-                <td className="px-3 py-2">{r.author?.name ?? t("revisions.unknownAuthor")}</td>
-                <td className="px-3 py-2 font-medium">{r.title}</td>
-                <td className="px-3 py-2">{r.note ?? ""}</td>
-                <td className="px-3 py-2">
-                  {r.version === article.version ? (
-                    <span className="text-slate-500">{t("revisions.current")}</span>
-                  ) : (
-                    <RestoreRevisionButton id={id} version={article.version} revision={r.version} />
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
 
         <section aria-labelledby="compare-title" className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
           <h2 id="compare-title" className="text-lg font-semibold text-slate-900">
