@@ -7,7 +7,11 @@ const nextConfig = {
   // The e2e suite builds into its own folder so it never disturbs a running quick-start app.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // Hero images and ad creatives are uploaded through server actions (the upload code enforces 5 MB).
+    serverActions: { bodySizeLimit: "6mb" },
+  },
   // Baseline headers on every response; the nonce-based CSP comes with the hardening work.
   async headers() {
     return [

@@ -3,8 +3,10 @@ import articles from "./articles.json";
 import audit from "./audit.json";
 import auth from "./auth.json";
 import common from "./common.json";
+import media from "./media.json";
+import sections from "./sections.json";
 import site from "./site.json";
 import staff from "./staff.json";
 
-const messages = { admin, articles, audit, auth, common, site, staff };
+const messages = { admin, articles, audit, auth, common, media, sections, site, staff };
 export default messages;
