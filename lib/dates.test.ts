@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDaysToDay, dayOf, isoWeekOf, isoWeekOfDay, mondayOfIsoWeek, startOfBerlinDay } from "@/lib/dates";
+import { addDaysToDay, berlinLocalToInstant, dayOf, instantToBerlinLocal, isoWeekOf, isoWeekOfDay, mondayOfIsoWeek, startOfBerlinDay } from "@/lib/dates";
 
 describe("calendar days in Berlin", () => {
   it("takes the Berlin day, not the UTC day", () => {
@@ -31,5 +31,29 @@ describe("ISO weeks", () => {
     expect(mondayOfIsoWeek("2026-W48")).toBe("2026-11-23");
     expect(mondayOfIsoWeek("2026-W01")).toBe("2025-12-29");
     expect(() => mondayOfIsoWeek("2026-48")).toThrow();
+  });
+});
+
+describe("Berlin wall-clock times (datetime-local inputs)", () => {
+  it("reads a winter time as UTC+1 and a summer time as UTC+2, whatever the server's zone", () => {
+    expect(berlinLocalToInstant("2026-11-27T14:50")?.toISOString()).toBe("2026-11-27T13:50:00.000Z");
+    expect(berlinLocalToInstant("2026-07-01T08:00")?.toISOString()).toBe("2026-07-01T06:00:00.000Z");
+  });
+
+  it("handles the days the clocks change", () => {
+    expect(berlinLocalToInstant("2026-03-29T01:30")?.toISOString()).toBe("2026-03-29T00:30:00.000Z");
+    expect(berlinLocalToInstant("2026-03-29T03:30")?.toISOString()).toBe("2026-03-29T01:30:00.000Z");
+    expect(berlinLocalToInstant("2026-10-25T04:00")?.toISOString()).toBe("2026-10-25T03:00:00.000Z");
+  });
+
+  it("refuses what is not a wall-clock time", () => {
+    for (const bad of ["", "2026-02-30T10:00", "2026-11-27 14:50", "2026-11-27T24:00", "morgen", "2026-11-27T14:50Z"]) {
+      expect(berlinLocalToInstant(bad)).toBeNull();
+    }
+  });
+
+  it("formats an instant back for the input", () => {
+    expect(instantToBerlinLocal(new Date("2026-11-27T13:50:00Z"))).toBe("2026-11-27T14:50");
+    expect(instantToBerlinLocal(new Date("2026-07-01T06:00:00Z"))).toBe("2026-07-01T08:00");
   });
 });

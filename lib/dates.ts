@@ -48,3 +48,44 @@ export function startOfBerlinDay(day: string): Date {
   }
   return guess;
 }
+
+const wallClock = new Intl.DateTimeFormat("en-US", {
+  timeZone: TIME_ZONE,
+  hourCycle: "h23",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+});
+
+/** Berlin's offset from UTC at an instant, in milliseconds (+1 h in winter, +2 h in summer). */
+function berlinOffsetMs(date: Date): number {
+  const p = Object.fromEntries(wallClock.formatToParts(date).map((part) => [part.type, part.value]));
+  const asUtc = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second));
+  return asUtc - Math.floor(date.getTime() / 1000) * 1000;
+}
+
+/**
+ * A wall-clock time typed in the newsroom ("2026-11-27T14:50", the value of an <input type="datetime-local">)
+ * as the instant it means in Berlin, whatever the server's own time zone. Null for anything else.
+ */
+export function berlinLocalToInstant(value: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value);
+  if (!m) return null;
+  const [year, month, day, hour, minute, second] = m.slice(1).map((part) => Number(part ?? 0));
+  const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
+  const check = new Date(asUtc);
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59) return null;
+  // The offset at the guessed instant, corrected once for a DST switch between guess and result.
+  let instant = asUtc - berlinOffsetMs(new Date(asUtc));
+  instant = asUtc - berlinOffsetMs(new Date(instant));
+  return new Date(instant);
+}
+
+/** An instant as the value of an <input type="datetime-local"> in Berlin time ("2026-11-27T14:50"). */
+export function instantToBerlinLocal(date: Date): string {
+  const p = Object.fromEntries(wallClock.formatToParts(date).map((part) => [part.type, part.value]));
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
+}

@@ -38,6 +38,8 @@ export const env = {
   databaseUrl: parsed.DATABASE_URL,
   isPostgres: /^postgres(ql)?:\/\//.test(parsed.DATABASE_URL),
   dataDir: parsed.DATA_DIR,
+  /** Where readers reach the site (absolute links in feeds, Open Graph tags and mails). */
+  siteUrl: parsed.NEXTAUTH_URL ?? "http://localhost:3000",
   get authSecret() {
     return secret();
   },

@@ -4,5 +4,12 @@ import { revalidatePath } from "next/cache";
 
 export function revalidateArticlePages(...slugs: (string | null | undefined)[]) {
   revalidatePath("/");
-  for (const slug of new Set(slugs)) if (slug) revalidatePath(`/artikel/${slug}`);
+  revalidatePath("/ressort/[slug]", "page");
+  revalidatePath("/ressort/[slug]/seite/[page]", "page");
+  revalidatePath("/feed.xml");
+  for (const slug of new Set(slugs)) {
+    if (!slug) continue;
+    revalidatePath(`/artikel/${slug}`);
+    revalidatePath(`/artikel/${slug}/kommentare/[nach]`, "page");
+  }
 }

@@ -27,6 +27,7 @@ export async function getArticleForEdit(id: number) {
       byline: true,
       slug: true,
       metaDescription: true,
+      heroImage: true,
       heroAlt: true,
       commentMode: true,
       status: true,
@@ -80,4 +81,25 @@ export async function getRevisionPair(articleId: number, a: number, b: number) {
   };
   const [older, newer] = [pick(a), pick(b)];
   return older && newer ? { a: older, b: newer } : null;
+}
+
+/** A saved article (any status) as the reader page would show it: the staff preview. */
+export async function getArticlePreview(id: number) {
+  await authorize("articles.manage");
+  return db.article.findFirst({
+    where: { id, deletedAt: null },
+    select: {
+      id: true,
+      slug: true,
+      status: true,
+      title: true,
+      teaser: true,
+      byline: true,
+      bodyHtml: true,
+      heroImage: true,
+      heroAlt: true,
+      publishAt: true,
+      section: { select: { name: true } },
+    },
+  });
 }

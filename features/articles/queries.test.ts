@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { getLiveArticle, listHomeSections } from "@/features/articles/queries";
+import { SECTION_PAGE_SIZE, getLiveArticle, getSectionPage, listHomeSections } from "@/features/articles/queries";
 
 let n = 0;
 async function article(data: Partial<Parameters<typeof db.article.create>[0]["data"]> & { sectionId: number }) {
@@ -55,5 +55,23 @@ describe("live articles (derived from the clock)", () => {
     const sections = (await listHomeSections(now)).filter((s) => s.id === first.id || s.id === second.id);
     expect(sections.map((s) => s.name)).toEqual(["Erstes", "Zweites"]);
     expect(sections[1].articles.map((a) => a.title)).toEqual(["Neuer", "Älter"]);
+  });
+});
+
+describe("section pages", () => {
+  it("pages through a section's live articles, newest first, and knows its page count", async () => {
+    const section = await db.section.create({ data: { name: "Seiten", slug: `seiten-${Date.now()}` } });
+    const now = new Date("2026-11-27T12:00:00Z");
+    for (let i = 0; i < SECTION_PAGE_SIZE + 3; i++) {
+      await article({ sectionId: section.id, status: "PUBLISHED", publishAt: new Date(now.getTime() - (i + 1) * 60_000), title: `Seite ${i}` });
+    }
+    await article({ sectionId: section.id, status: "SCHEDULED", publishAt: new Date(now.getTime() + 60_000), title: "Noch nicht" });
+
+    const first = await getSectionPage(section.slug, 1, now);
+    expect(first?.pages).toBe(2);
+    expect(first?.articles.map((a) => a.title).slice(0, 2)).toEqual(["Seite 0", "Seite 1"]);
+    const second = await getSectionPage(section.slug, 2, now);
+    expect(second?.articles.map((a) => a.title)).toEqual(["Seite 20", "Seite 21", "Seite 22"]);
+    expect(await getSectionPage("gibt-es-nicht", 1, now)).toBeNull();
   });
 });

@@ -1,7 +1,6 @@
-/** Article reads: the reader site's live articles and the dashboard's list. */
+/** Article reads for the reader site: the live articles (the dashboard's list is in list.ts). */
 import "server-only";
 import { liveArticleWhere } from "@/features/articles/live";
-import { authorize } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 
 const teaserSelect = {
@@ -53,17 +52,22 @@ export async function getLiveArticle(slug: string, now: Date) {
   return { article: null, redirectTo: redirect?.article.slug ?? null };
 }
 
-/** The dashboard's article list (the articles issue adds filters and cursor pagination). */
-export async function listRecentArticles(take = 20) {
-  await authorize("articles.manage");
-  const [articles, counts] = await Promise.all([
+export const SECTION_PAGE_SIZE = 20;
+
+/** A reader section page: the section (by its stable slug) and one page of its live articles, newest first. */
+export async function getSectionPage(slug: string, page: number, now: Date) {
+  const section = await db.section.findFirst({ where: { slug, deletedAt: null }, select: { id: true, name: true, slug: true } });
+  if (!section) return null;
+  const where = { ...liveArticleWhere(now), sectionId: section.id };
+  const [articles, total] = await Promise.all([
     db.article.findMany({
-      where: { deletedAt: null },
-      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-      take,
-      select: { id: true, title: true, status: true, publishAt: true, updatedAt: true, section: { select: { name: true } } },
+      where,
+      orderBy: [{ publishAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * SECTION_PAGE_SIZE,
+      take: SECTION_PAGE_SIZE,
+      select: teaserSelect,
     }),
-    db.article.groupBy({ by: ["status"], where: { deletedAt: null }, _count: { _all: true } }),
+    db.article.count({ where }),
   ]);
-  return { articles, counts: Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Record<string, number> };
+  return { section, articles, page, pages: Math.max(1, Math.ceil(total / SECTION_PAGE_SIZE)) };
 }

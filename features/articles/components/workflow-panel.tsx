@@ -18,7 +18,8 @@ import type { ActionResult } from "@/lib/action";
 
 type Props = { id: number; actions: WorkflowAction[]; reviewers: { id: number; name: string }[]; reviewerId: number | null };
 
-const toInstant = (local: FormDataEntryValue | null) => (typeof local === "string" && local ? new Date(local).toISOString() : "");
+// The newsroom types Berlin wall-clock times; the server reads them as such (lib/dates.ts), whatever the browser's zone.
+const wallClock = (local: FormDataEntryValue | null) => (typeof local === "string" ? local : "");
 
 export function WorkflowPanel({ id, actions, reviewers, reviewerId }: Props) {
   const t = useTranslations("articles.workflow");
@@ -48,7 +49,7 @@ export function WorkflowPanel({ id, actions, reviewers, reviewerId }: Props) {
       event.preventDefault();
       const data = new FormData(event.currentTarget);
       if (action === "submit") void run(action, data.get("reviewerId") ? { reviewerId: String(data.get("reviewerId")) } : {});
-      else if (action === "publish") void run(action, { publishAt: toInstant(data.get("publishAt")), unpublishAt: toInstant(data.get("unpublishAt")) });
+      else if (action === "publish") void run(action, { publishAt: wallClock(data.get("publishAt")), unpublishAt: wallClock(data.get("unpublishAt")) });
       else void run(action);
     };
   }

@@ -16,8 +16,9 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
   const staff = await requirePage("articles.manage", `/admin/articles/${encodeURIComponent(raw)}`);
   const id = parseArticleIdParam(raw);
   if (id === null) notFound();
-  const [t, tStatus, format, article, sections, reviewers] = await Promise.all([
+  const [t, tSite, tStatus, format, article, sections, reviewers] = await Promise.all([
     getTranslations("articles"),
+    getTranslations("site"),
     getTranslations("admin.articles.status"),
     getFormatter(),
     getArticleForEdit(id),
@@ -27,8 +28,8 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
   if (!article) notFound();
   const when = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "medium", timeStyle: "short" }) : t("workflow.notScheduled"));
   // The client editor gets the editable fields only, not the people and times around them.
-  const { id: articleId, title, teaser, bodyHtml, sectionId, byline, slug, metaDescription, heroAlt, commentMode, status, version } = article;
-  const editable = { id: articleId, title, teaser, bodyHtml, sectionId, byline, slug, metaDescription, heroAlt, commentMode, status, version };
+  const { id: articleId, title, teaser, bodyHtml, sectionId, byline, slug, metaDescription, heroImage, heroAlt, commentMode, status, version } = article;
+  const editable = { id: articleId, title, teaser, bodyHtml, sectionId, byline, slug, metaDescription, heroImage, heroAlt, commentMode, status, version };
   const { reviewer, publishAt, unpublishAt } = article;
   const actions = ACTIONS.filter((action) => checkTransition(article, action, staff) === null);
   return (
@@ -38,6 +39,9 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
         description={article.title}
         actions={
           <>
+            <Link href={`/vorschau/${article.id}`} target="_blank" className="text-sm text-brand-700 underline">
+              {tSite("preview.open")}
+            </Link>
             <Link href={`/admin/articles/${article.id}/revisions`} className="text-sm text-brand-700 underline">
               {t("editor.revisionsLink")}
             </Link>

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 
 /** No stack trace ever reaches a user: a short apology and a retry. */
-export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const t = useTranslations("common.error");
   return (
     <main className="mx-auto max-w-xl px-4 py-24 text-center">
