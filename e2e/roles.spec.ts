@@ -6,7 +6,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DASHBOARD_NAV, USERS, login, type DemoRole } from "./helpers";
 
-type SectionKey = "articles" | "comments" | "subscriptions" | "ads" | "surfTips" | "staff" | "audit";
+type SectionKey = "articles" | "sections" | "comments" | "subscriptions" | "ads" | "surfTips" | "staff" | "audit";
 
 /**
  * Each section: its page, its navigation label (which is also its page heading), seeded `data` that only
@@ -18,8 +18,9 @@ const SECTIONS: Record<SectionKey, { path: string; label: string; data: string[]
     path: "/admin/articles",
     label: "Artikel",
     data: ["Sechs Jahre erfolgreiche Arbeit für Integration", "Die Impfschnecke in BW"],
-    labels: ["Zuletzt bearbeitete Artikel", "Veröffentlicht"],
+    labels: ["Wartet auf meine Prüfung", "Papierkorb"],
   },
+  sections: { path: "/admin/sections", label: "Ressorts", data: [], labels: ["Neues Ressort", "Ressort anlegen"] },
   comments: {
     path: "/admin/comments",
     label: "Kommentare",
@@ -46,11 +47,11 @@ const HOME_NUMBERS: Record<"articles" | "comments" | "subscriptions" | "ads", st
   ads: ["Laufende Buchungen", "Offene Buchungsanfragen"],
 };
 
-const ALL: SectionKey[] = ["articles", "comments", "subscriptions", "ads", "surfTips", "staff", "audit"];
+const ALL: SectionKey[] = ["articles", "sections", "comments", "subscriptions", "ads", "surfTips", "staff", "audit"];
 
 const ALLOWED: Record<DemoRole, SectionKey[]> = {
   ADMIN: ALL,
-  EDITOR: ["articles"],
+  EDITOR: ["articles", "sections"],
   MODERATOR: ["comments", "subscriptions"],
   AD_MANAGER: ["ads", "surfTips"],
 };

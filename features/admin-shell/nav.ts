@@ -4,6 +4,7 @@ import type { Permission } from "@/lib/permissions";
 export const ADMIN_NAV: { key: string; href: string; permission: Permission }[] = [
   { key: "home", href: "/admin", permission: "dashboard.view" },
   { key: "articles", href: "/admin/articles", permission: "articles.manage" },
+  { key: "sections", href: "/admin/sections", permission: "sections.manage" },
   { key: "comments", href: "/admin/comments", permission: "comments.moderate" },
   { key: "subscriptions", href: "/admin/subscriptions", permission: "subscriptions.manage" },
   { key: "ads", href: "/admin/ads", permission: "ads.manage" },
