@@ -32,6 +32,7 @@ function content(fields: ArticleFields) {
     sectionId: fields.sectionId,
     byline: fields.byline,
     metaDescription: fields.metaDescription ?? null,
+    heroImage: fields.heroImage ?? null,
     heroAlt: fields.heroAlt ?? null,
     commentMode: fields.commentMode,
   };

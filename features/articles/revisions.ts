@@ -8,7 +8,7 @@ export type ConflictData = { version: number; title: string; teaser: string; bod
 export async function writeRevision(tx: Tx, articleId: number, authorId: number, note?: string): Promise<number> {
   const a = await tx.article.findUniqueOrThrow({
     where: { id: articleId },
-    select: { version: true, title: true, teaser: true, bodyHtml: true, slug: true, sectionId: true, byline: true, metaDescription: true, commentMode: true },
+    select: { version: true, title: true, teaser: true, bodyHtml: true, slug: true, sectionId: true, byline: true, metaDescription: true, heroImage: true, heroAlt: true, commentMode: true },
   });
   await tx.articleRevision.create({
     data: {
@@ -19,7 +19,7 @@ export async function writeRevision(tx: Tx, articleId: number, authorId: number,
       bodyHtml: a.bodyHtml,
       authorId,
       note,
-      data: { slug: a.slug, sectionId: a.sectionId, byline: a.byline, metaDescription: a.metaDescription, commentMode: a.commentMode },
+      data: { slug: a.slug, sectionId: a.sectionId, byline: a.byline, metaDescription: a.metaDescription, heroImage: a.heroImage, heroAlt: a.heroAlt, commentMode: a.commentMode },
     },
   });
   return a.version;

@@ -14,6 +14,7 @@ import { useArticleVersion } from "@/features/articles/components/article-versio
 import { ConflictPanel } from "@/features/articles/components/conflict-panel";
 import { SelectField, TextareaField } from "@/features/articles/components/form-fields";
 import { RichTextEditor } from "@/features/articles/components/rich-text-editor";
+import { ImageField } from "@/features/media/components/image-field";
 import type { ConflictData } from "@/features/articles/revisions";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionResult } from "@/lib/action";
@@ -30,6 +31,7 @@ export type EditorArticle = {
   byline: string;
   slug: string;
   metaDescription: string | null;
+  heroImage: string | null;
   heroAlt: string | null;
   commentMode: (typeof COMMENT_MODES)[number];
   status: string;
@@ -166,7 +168,7 @@ export function ArticleEditor({ article, sections, defaultByline }: Props) {
           </SelectField>
         </div>
         <TextareaField label={t("metaDescription")} name="metaDescription" rows={2} maxLength={300} defaultValue={article?.metaDescription ?? ""} errors={errors?.metaDescription} />
-        <Field label={t("heroAlt")} name="heroAlt" maxLength={300} defaultValue={article?.heroAlt ?? ""} errors={errors?.heroAlt} />
+        <ImageField image={article?.heroImage ?? null} alt={article?.heroAlt ?? null} errors={errors} onChange={changed} />
         <FormMessage state={state} />
         <div className="flex flex-wrap items-center gap-4">
           <Button type="submit" disabled={pending}>
