@@ -1,18 +1,29 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { StatCard } from "@/components/ui/stat-card";
-import { listRecentArticles } from "@/features/articles/queries";
+import { ArticleListBulkBar } from "@/features/articles/components/article-list-bulk-bar";
+import { ArticleListFilterForm } from "@/features/articles/components/article-list-filters";
+import { ArticleListTable, BULK_FORM_ID } from "@/features/articles/components/article-list-table";
+import { ArticleListTabs } from "@/features/articles/components/article-list-tabs";
+import { countArticlesByStatus, listArticleFilterOptions, listArticles } from "@/features/articles/list";
+import { articleListHref, parseArticleListParams } from "@/features/articles/list-params";
 import { requirePage } from "@/lib/auth/session";
-import { DataTable } from "@/components/ui/data-table";
 
-const STATUSES = ["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "ARCHIVED"] as const;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function ArticlesPage() {
+export default async function ArticlesPage({ searchParams }: { searchParams: SearchParams }) {
   await requirePage("articles.manage", "/admin/articles");
-  const [t, tList, format, { articles, counts }] = await Promise.all([getTranslations("admin.articles"), getTranslations("articles.list"), getFormatter(), listRecentArticles()]);
+  const filters = parseArticleListParams(await searchParams);
+  const [t, tList, { articles, next }, counts, options] = await Promise.all([
+    getTranslations("admin.articles"),
+    getTranslations("articles.list"),
+    listArticles(filters),
+    countArticlesByStatus(),
+    listArticleFilterOptions(),
+  ]);
+  const { cursor, ...rest } = filters;
   return (
     <>
       <PageHeader
@@ -24,29 +35,30 @@ export default async function ArticlesPage() {
           </Link>
         }
       />
-      <div className="mb-6 grid gap-4 sm:grid-cols-3 xl:grid-cols-5">
-        {STATUSES.map((s) => (
-          <StatCard key={s} label={t(`status.${s}`)} value={format.number(counts[s] ?? 0)} />
-        ))}
-      </div>
+      <ArticleListTabs filters={filters} counts={counts} />
+      <ArticleListFilterForm filters={filters} sections={options.sections} staff={options.staff} />
+      <ArticleListBulkBar formId={BULK_FORM_ID} trash={filters.status === "TRASH"} />
       {articles.length === 0 ? (
-        <EmptyState title={t("empty")} />
+        <EmptyState title={tList("empty")}>{tList("emptyHint")}</EmptyState>
       ) : (
-        <DataTable caption={t("recent")} columns={[t("columns.title"), t("columns.section"), t("columns.status"), t("columns.publishAt")]}>
-          {articles.map((a) => (
-            <tr key={a.id} className="border-t border-slate-100">
-              <td className="px-3 py-2 font-medium">
-                <Link href={`/admin/articles/${a.id}`} className="text-brand-700 underline">
-                  {a.title}
-                </Link>
-              </td>
-              <td className="px-3 py-2">{a.section.name}</td>
-              <td className="px-3 py-2">{t(`status.${a.status}`)}</td>
-              <td className="px-3 py-2">{a.publishAt ? format.dateTime(a.publishAt, { dateStyle: "medium", timeStyle: "short" }) : "–"}</td>
-            </tr>
-          ))}
-        </DataTable>
+        <ArticleListTable articles={articles} sort={filters.sort} />
       )}
+      {cursor || next ? (
+        <nav aria-label={tList("pagination.label")} className="mt-4 flex justify-between">
+          {cursor ? (
+            <Link href={articleListHref(rest)} className={buttonClass("secondary")}>
+              {tList("pagination.first")}
+            </Link>
+          ) : (
+            <span />
+          )}
+          {next ? (
+            <Link href={articleListHref({ ...rest, cursor: next })} rel="next" className={buttonClass("secondary")}>
+              {tList("pagination.next")}
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
     </>
   );
 }
