@@ -5,21 +5,7 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { login } from "./helpers";
-
-const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-
-async function createDraft(page: Page, title: string) {
-  await page.goto("/admin/articles/new");
-  await expect(page.getByRole("heading", { level: 1, name: "Neuer Artikel" })).toBeVisible();
-  await page.getByLabel("Titel", { exact: true }).fill(title);
-  await page.getByLabel("Vorspann").fill(`Vorspann zu ${title}`);
-  await page.getByRole("textbox", { name: "Text", exact: true }).click();
-  await page.keyboard.type("Ein einfacher Absatz.");
-  await page.getByLabel("Ressort").selectOption({ label: "Stuttgart" });
-  await page.getByRole("button", { name: "Artikel anlegen" }).click();
-  await expect(page).toHaveURL(/\/admin\/articles\/\d+$/);
-}
+import { login, unique, writeArticle } from "./helpers";
 
 /** Applies the filter form. */
 async function filter(page: Page, { status, q }: { status?: string; q?: string }) {
@@ -34,7 +20,7 @@ test("an editor filters the list by status and text, trashes an article with the
   const word = `Lichtfest${unique()}`;
   const title = `${word} am Schlossplatz`;
   await login(page, "EDITOR");
-  await createDraft(page, title);
+  await writeArticle(page, title);
 
   await page.goto("/admin/articles");
   await filter(page, { status: "Entwurf", q: word.toUpperCase() });
@@ -75,7 +61,7 @@ test("an editor filters the list by status and text, trashes an article with the
 test("a bulk publish of the editor's own unreviewed draft is refused with the reason", async ({ page }) => {
   const title = `Eigener Entwurf ${unique()}`;
   await login(page, "EDITOR");
-  await createDraft(page, title);
+  await writeArticle(page, title);
   await page.goto(`/admin/articles?q=${encodeURIComponent(title)}`);
   await page.getByRole("checkbox", { name: `„${title}“ auswählen` }).check();
   await page.getByRole("button", { name: "Veröffentlichen", exact: true }).click();

@@ -4,29 +4,13 @@
  * conflict with nothing lost; a revision is restored; a moderator cannot open the editor.
  */
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { USERS, login, type DemoRole } from "./helpers";
-
-const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+import { USERS, login, unique, writeArticle, type DemoRole } from "./helpers";
 
 const body = (page: Page) => page.getByRole("textbox", { name: "Text", exact: true });
 
 /** Writes a new article through the editor and returns its id (the editor page it lands on). */
-async function createArticle(page: Page, title: string, write?: (page: Page) => Promise<void>, beforeSubmit?: (page: Page) => Promise<void>) {
-  await page.goto("/admin/articles");
-  await page.getByRole("link", { name: "Neuer Artikel" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Neuer Artikel" })).toBeVisible();
-  await page.getByLabel("Titel", { exact: true }).fill(title);
-  await page.getByLabel("Vorspann").fill(`Vorspann zu ${title}`);
-  await body(page).click();
-  if (write) await write(page);
-  else await page.keyboard.type("Ein einfacher Absatz.");
-  await page.getByLabel("Ressort").selectOption({ label: "Stuttgart" });
-  if (beforeSubmit) await beforeSubmit(page);
-  await page.getByRole("button", { name: "Artikel anlegen" }).click();
-  await expect(page).toHaveURL(/\/admin\/articles\/\d+$/);
-  await expect(page.getByRole("heading", { level: 1, name: "Artikel bearbeiten" })).toBeVisible();
-  return Number(new URL(page.url()).pathname.split("/").pop());
-}
+const createArticle = (page: Page, title: string, write?: (page: Page) => Promise<void>, beforeSubmit?: (page: Page) => Promise<void>) =>
+  writeArticle(page, title, { write, beforeSubmit });
 
 async function signInElsewhere(browser: Browser, role: DemoRole, path: string) {
   const context = await browser.newContext({ locale: "de-DE" });

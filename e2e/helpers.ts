@@ -36,3 +36,26 @@ export async function submitLogin(page: Page, email: string, password: string) {
   await page.getByRole("button", { name: "Anmelden" }).click();
   return answer;
 }
+
+/** A suffix that keeps titles and addresses unique across tests and runs. */
+export const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+/**
+ * Writes a new article through the editor (section Stuttgart) and returns its id, on the editor page it
+ * lands on. `write` types the body (default: one plain paragraph); `beforeSubmit` fills more fields.
+ */
+export async function writeArticle(page: Page, title: string, options: { write?: (page: Page) => Promise<void>; beforeSubmit?: (page: Page) => Promise<void> } = {}) {
+  await page.goto("/admin/articles/new");
+  await expect(page.getByRole("heading", { level: 1, name: "Neuer Artikel" })).toBeVisible();
+  await page.getByLabel("Titel", { exact: true }).fill(title);
+  await page.getByLabel("Vorspann").fill(`Vorspann zu ${title}`);
+  await page.getByRole("textbox", { name: "Text", exact: true }).click();
+  if (options.write) await options.write(page);
+  else await page.keyboard.type("Ein einfacher Absatz.");
+  await page.getByLabel("Ressort").selectOption({ label: "Stuttgart" });
+  if (options.beforeSubmit) await options.beforeSubmit(page);
+  await page.getByRole("button", { name: "Artikel anlegen" }).click();
+  await expect(page).toHaveURL(/\/admin\/articles\/\d+$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Artikel bearbeiten" })).toBeVisible();
+  return Number(new URL(page.url()).pathname.split("/").pop());
+}

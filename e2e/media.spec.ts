@@ -5,24 +5,9 @@
  */
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { login } from "./helpers";
+import { login, unique, writeArticle } from "./helpers";
 
 const PIXEL = path.join(import.meta.dirname, "fixtures", "pixel.png");
-const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-
-async function createArticle(page: Page, title: string) {
-  await page.goto("/admin/articles");
-  await page.getByRole("link", { name: "Neuer Artikel" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Neuer Artikel" })).toBeVisible();
-  await page.getByLabel("Titel", { exact: true }).fill(title);
-  await page.getByLabel("Vorspann").fill(`Vorspann zu ${title}`);
-  await page.getByRole("textbox", { name: "Text", exact: true }).click();
-  await page.keyboard.type("Ein einfacher Absatz.");
-  await page.getByLabel("Ressort").selectOption({ label: "Stuttgart" });
-  await page.getByRole("button", { name: "Artikel anlegen" }).click();
-  await expect(page).toHaveURL(/\/admin\/articles\/\d+$/);
-  await expect(page.getByRole("heading", { level: 1, name: "Artikel bearbeiten" })).toBeVisible();
-}
 
 /** The preview has really loaded (not just an <img> pointing at a broken URL). */
 async function expectLoaded(page: Page, alt: string) {
@@ -34,7 +19,7 @@ async function expectLoaded(page: Page, alt: string) {
 test("an editor uploads a hero image, describes it, saves, and sees it after a reload", async ({ page }) => {
   test.slow();
   await login(page, "EDITOR");
-  await createArticle(page, `Freibadsaison ${unique()}`);
+  await writeArticle(page, `Freibadsaison ${unique()}`);
   await expect(page.getByText("Kein Titelbild gewählt.")).toBeVisible();
 
   await page.getByLabel("Titelbild").setInputFiles(PIXEL);
@@ -73,7 +58,7 @@ test("an editor uploads a hero image, describes it, saves, and sees it after a r
 
 test("a text file renamed to .png is refused with a clear message", async ({ page }) => {
   await login(page, "EDITOR");
-  await createArticle(page, `Kein Bild ${unique()}`);
+  await writeArticle(page, `Kein Bild ${unique()}`);
   await page.getByLabel("Titelbild").setInputFiles({ name: "foto.png", mimeType: "image/png", buffer: Buffer.from("Das ist nur Text, kein Bild.\n") });
   await expect(page.getByText("Diese Datei ist kein unterstütztes Bild. Erlaubt sind JPEG, PNG, WebP, GIF und AVIF.")).toBeVisible();
   await expect(page.getByLabel("Titelbild")).toHaveAttribute("aria-invalid", "true");
