@@ -13,3 +13,9 @@ export function revalidateArticlePages(...slugs: (string | null | undefined)[]) 
     revalidatePath(`/artikel/${slug}/kommentare/[nach]`, "page");
   }
 }
+
+/** An article's comments changed (a comment approved, or an approved one removed): its reader pages only. */
+export function revalidateArticleComments(slug: string) {
+  revalidatePath(`/artikel/${slug}`);
+  revalidatePath(`/artikel/${slug}/kommentare/[nach]`, "page");
+}

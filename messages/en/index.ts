@@ -2,11 +2,13 @@ import admin from "./admin.json";
 import articles from "./articles.json";
 import audit from "./audit.json";
 import auth from "./auth.json";
+import comments from "./comments.json";
 import common from "./common.json";
 import media from "./media.json";
+import readerComments from "./readerComments.json";
 import sections from "./sections.json";
 import site from "./site.json";
 import staff from "./staff.json";
 
-const messages = { admin, articles, audit, auth, common, media, sections, site, staff };
+const messages = { admin, articles, audit, auth, comments, common, media, readerComments, sections, site, staff };
 export default messages;

@@ -13,7 +13,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const t = await getTranslations("admin");
   const items = ADMIN_NAV.filter((item) => can(staff, item.permission)).map((item) => ({ href: item.href, label: t(`nav.${item.key}`) }));
   return (
-    <ClientMessages namespaces={["admin", "staff", "audit", "articles", "sections", "media"]}>
+    <ClientMessages namespaces={["admin", "staff", "audit", "articles", "sections", "media", "comments"]}>
     <div className="flex min-h-screen">
       <nav aria-label={t("shell.navLabel")} className="w-56 shrink-0 bg-slate-900 p-4 text-white">
         <p className="mb-6 px-3 text-lg font-semibold">{t("shell.brand")}</p>
