@@ -25,6 +25,6 @@ if (!url.startsWith("file:")) run(["prisma", "migrate", "reset", "--force", "--s
 run(["prisma", "migrate", "deploy"]);
 run(["tsx", "prisma/seed.ts"]);
 
-const child = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], { env, stdio: "inherit" });
+const child = spawn(process.execPath, ["server/serve.mjs", "-p", port, "-H", "127.0.0.1"], { env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code) => process.exit(code ?? 0));

@@ -57,6 +57,6 @@ if (!built) {
 }
 
 console.log(`\nNewsdesk runs on ${env.NEXTAUTH_URL} (dashboard: ${env.NEXTAUTH_URL}/admin)\n`);
-const child = spawn("npx", ["next", "start", "-p", port], { env, stdio: "inherit" });
+const child = spawn(process.execPath, ["server/serve.mjs", "-p", port], { env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code) => process.exit(code ?? 0));

@@ -1,6 +1,23 @@
-/** Which reader pages an article change touches: revalidated precisely, right after the write commits. */
+/**
+ * Which reader pages a change touches: revalidated precisely, right after the write commits. The
+ * production server's one-second micro-cache (server/micro-cache.mjs) of this instance is dropped too.
+ */
 import "server-only";
 import { revalidatePath } from "next/cache";
+
+declare global {
+  var __newsdeskMicroCache: { clear(): void } | undefined;
+}
+
+function dropMicroCache() {
+  globalThis.__newsdeskMicroCache?.clear();
+}
+
+/** Everything readers see (section names, the clock in tests): every reader page. */
+export function revalidateReaderSite() {
+  revalidatePath("/", "layout");
+  dropMicroCache();
+}
 
 export function revalidateArticlePages(...slugs: (string | null | undefined)[]) {
   revalidatePath("/");
@@ -12,10 +29,12 @@ export function revalidateArticlePages(...slugs: (string | null | undefined)[]) 
     revalidatePath(`/artikel/${slug}`);
     revalidatePath(`/artikel/${slug}/kommentare/[nach]`, "page");
   }
+  dropMicroCache();
 }
 
 /** An article's comments changed (a comment approved, or an approved one removed): its reader pages only. */
 export function revalidateArticleComments(slug: string) {
   revalidatePath(`/artikel/${slug}`);
   revalidatePath(`/artikel/${slug}/kommentare/[nach]`, "page");
+  dropMicroCache();
 }

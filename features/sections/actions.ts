@@ -8,7 +8,6 @@
  * change revalidates the whole site layout.
  * Signatures fit `useActionState` ((prevState, formData), ids bound first); plain objects work too.
  */
-import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { slugFromTitle, SLUG_MAX } from "@/features/articles/slug";
 import {
@@ -24,6 +23,7 @@ import { ActionError, formDataToObject, staffAction, type ActionResult } from "@
 import { audit } from "@/lib/audit";
 import { now } from "@/lib/clock";
 import { db, type Tx } from "@/lib/db";
+import { revalidateReaderSite } from "@/features/articles/cache";
 
 type ActionInput = FormData | Record<string, unknown> | null | undefined;
 
@@ -46,7 +46,7 @@ async function serializable<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
 }
 
 function revalidateSections() {
-  revalidatePath("/", "layout");
+  revalidateReaderSite();
 }
 
 async function nameTakenError(t: Translate) {

@@ -45,13 +45,18 @@ function commentCount(file: string) {
   }
 }
 
+function migrate(url: string) {
+  const env = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" };
+  execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: ["ignore", "ignore", "inherit"] });
+}
+
 /** Migrated and demo-seeded, as the app's own scripts do it. */
 function createEmpty(url: string, log: (line: string) => void) {
   removeDatabase(fileOfUrl(url));
   fs.mkdirSync("data", { recursive: true });
   const env = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" };
   log(`  prisma migrate deploy (${url})`);
-  execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: ["ignore", "ignore", "inherit"] });
+  migrate(url);
   log("  demo seed");
   execFileSync("npx", ["tsx", "prisma/seed.ts"], { env, stdio: ["ignore", "ignore", "inherit"] });
 }
@@ -62,7 +67,9 @@ export async function prepareDatabase(url: string, size: BenchSize, log: (line: 
   const file = fileOfUrl(url);
   const count = commentCount(file);
   if (count >= size.comments) {
-    log(`database ${file} is ready (${count.toLocaleString("en-US")} comments), reused`);
+    log(`database ${file} is ready (${count.toLocaleString("en-US")} comments), reused; applying new migrations`);
+    // A reused database gets the migrations committed since it was made (new indexes, say).
+    migrate(url);
     return { url, created: false, report: null };
   }
   log(`creating ${file}: ${size.articles} articles, ${size.comments} comments (${size.pending} pending), ${size.subscribers} subscribers`);

@@ -14,9 +14,12 @@ export const GOALS: Record<string, Goal | null> = {
   static_baseline_rps: null,
   article_page_rps: atLeast(3000, "req/s"),
   hot_article_page_rps: atLeast(1000, "req/s"),
+  comment_post_rps: atLeast(500, "req/s"),
   article_list_ms: atMost(30, "ms"),
   queue_page_rps: atLeast(200, "req/s"),
   queue_page_p50_ms: atMost(20, "ms"),
+  approve_ms: atMost(10, "ms"),
+  bulk_approve_1000_ms: atMost(500, "ms"),
   seed_1m_comments_s: atMost(60, "s"),
   rss_mb: atMost(400, "MB"),
 };

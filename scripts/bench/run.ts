@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: the benchmark harness of the shared BENCH.md contract. Prepares its own SQLite database
  * at the bench size (data/bench.db, data/bench-small.db with --small), builds the app into .next-bench,
- * starts it with `next start` on a free loopback port, measures each figure with autocannon after a
+ * starts it with the production server (server/serve.mjs: `next` behind the reader micro-cache) on a free loopback port, measures each figure with autocannon after a
  * warm-up next to a plain node:http baseline serving the same bytes, and prints one JSON line per figure
  * (also written to bench-results/latest.jsonl) and a table. Exit code 0 whenever it ran.
  *
@@ -9,8 +9,10 @@
  */
 import { parseBenchArgs } from "./args";
 import { ensureBuild } from "./build";
+import { measureCommentPost } from "./comment-post";
 import { benchSize, fileOfUrl, measureSeed1m, pickArticles, prepareDatabase } from "./db";
 import { fetchOnce, login, medianMs, startBaseline, warmLoad, type LoadResult } from "./load";
+import { measureApprove, measureBulkApprove } from "./moderation";
 import { FIGURE_NAMES, Results } from "./report";
 import { startServer, type AppServer } from "./server";
 
@@ -97,12 +99,14 @@ async function main() {
     });
     await figure("article_page_rps", "req/s", async () => {
       const r = await warmLoad(`${base}/artikel/${typical.slug}`, connections, duration);
-      return { value: r.rps, note: `GET /artikel/${typical.slug} (${targets.typicalComments} approved comments), next start, ${sizeText}, ${settings}; ${loadNote(r)}` };
+      return { value: r.rps, note: `GET /artikel/${typical.slug} (${targets.typicalComments} approved comments), production server, ${sizeText}, ${settings}; ${loadNote(r)}` };
     });
     await figure("hot_article_page_rps", "req/s", async () => {
       const r = await warmLoad(`${base}/artikel/${targets.hotSlug}`, connections, duration);
       return { value: r.rps, note: `GET /artikel/${targets.hotSlug} (the most comments: ${targets.hotComments} approved), ${settings}; ${loadNote(r)}` };
     });
+    // After the page figures: the posts revalidate nothing (new commenters are held), but they grow the tables.
+    await figure("comment_post_rps", "req/s", () => measureCommentPost(base, typical.slug, connections, duration));
     await figure("article_list_ms", "ms", async () => {
       const cookie = await login(base, EDITOR.email, EDITOR.password);
       const ms = await medianMs(`${base}/admin/articles`, { cookie });
@@ -112,12 +116,12 @@ async function main() {
     const queue = queueWanted
       ? await (async () => {
           const cookie = await login(base, MODERATOR.email, MODERATOR.password);
-          const status = (await fetchOnce(`${base}/admin/comments`, { cookie })).status;
-          if (status !== 200) throw new Error(`GET /admin/comments as MODERATOR answered ${status}`);
-          return warmLoad(`${base}/admin/comments`, 4, duration, { cookie });
+          const status = (await fetchOnce(`${base}/admin/comments/pending`, { cookie })).status;
+          if (status !== 200) throw new Error(`GET /admin/comments/pending as MODERATOR answered ${status}`);
+          return warmLoad(`${base}/admin/comments/pending`, 4, duration, { cookie });
         })().catch((error: unknown) => error as Error)
       : null;
-    const queueNote = `GET /admin/comments as MODERATOR (today the moderation overview, not yet the paginated pending queue), autocannon 4 connections x ${duration} s after 3 s warm-up`;
+    const queueNote = `GET /admin/comments/pending as MODERATOR (first page of the pending queue: 50 cards with articles, parents, reports, commenter counts and histories; tab counts capped at 1,000), autocannon 4 connections x ${duration} s after 3 s warm-up`;
     await figure("queue_page_rps", "req/s", async () => {
       if (queue instanceof Error) throw queue;
       return { value: queue!.rps, note: `${queueNote}; ${loadNote(queue!)}` };
@@ -126,9 +130,20 @@ async function main() {
       if (queue instanceof Error) throw queue;
       return { value: queue!.p50, note: `${queueNote}; median latency` };
     });
+    // After the queue figures: approving changes the queue they measure.
+    await figure("approve_ms", "ms", async () => {
+      const cookie = await login(base, MODERATOR.email, MODERATOR.password);
+      const ms = await measureApprove(base, cookie, fileOfUrl(url));
+      return { value: ms, note: "one pending comment approved per POST of the decideComment server action (the desk's card button and keyboard), 50 sequential after 5 warm-up, median client-side time on loopback" };
+    });
+    await figure("bulk_approve_1000_ms", "ms", async () => {
+      const cookie = await login(base, MODERATOR.email, MODERATOR.password);
+      const ms = await measureBulkApprove(base, cookie, fileOfUrl(url));
+      return { value: ms, note: "1,000 checked pending comments approved in one POST of the decideCommentsInBulk server action (one transaction, 1,000 ModerationActions), median of 3" };
+    });
     await figure("rss_mb", "MB", async () => ({
       value: server!.peakRssMb(),
-      note: "peak resident memory of the app server: VmRSS summed over `next start` and its children (next-server), sampled every 200 ms during this run",
+      note: "peak resident memory of the app server: VmRSS summed over the server process and its children, sampled every 200 ms during this run",
     }));
   } finally {
     await server?.stop();

@@ -1,4 +1,4 @@
-/** `next start` on a free loopback port, its peak memory, and stopping it with all its children. */
+/** The production server (server/serve.mjs) on a free loopback port, its peak memory, and stopping it with all its children. */
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
@@ -6,7 +6,7 @@ import path from "node:path";
 import { DIST_DIR } from "./build";
 
 export const HOST = "127.0.0.1";
-const NEXT_BIN = path.join("node_modules", "next", "dist", "bin", "next");
+const SERVER = path.join("server", "serve.mjs");
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -53,9 +53,10 @@ export type AppServer = { url: string; port: number; peakRssMb: () => number; st
 export async function startServer(databaseUrl: string, log: (line: string) => void): Promise<AppServer> {
   const port = await freePort();
   const url = `http://${HOST}:${port}`;
-  // `npx next start` without the npm wrapper (its ~75 MB would count in rss_mb): node runs next's bin.
-  // Own process group (detached), so stop() reaches next's children (next-server) too.
-  const child: ChildProcess = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", HOST], {
+  // The production server (server/serve.mjs: Next.js behind the reader micro-cache), run by node
+  // directly (npm's wrapper would add ~75 MB to rss_mb). Own process group (detached), so stop()
+  // reaches any children too.
+  const child: ChildProcess = spawn(process.execPath, [SERVER, "-p", String(port), "-H", HOST], {
     env: {
       ...process.env,
       NODE_ENV: "production",
@@ -102,7 +103,7 @@ export async function startServer(databaseUrl: string, log: (line: string) => vo
 
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (exited) throw new Error("next start exited before it answered");
+    if (exited) throw new Error("the app server exited before it answered");
     try {
       const res = await fetch(`${url}/`, { redirect: "manual" });
       await res.arrayBuffer();
@@ -112,10 +113,10 @@ export async function startServer(databaseUrl: string, log: (line: string) => vo
     }
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`next start did not answer on ${url} within 60 s`);
+      throw new Error(`the app server did not answer on ${url} within 60 s`);
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  log(`next start is up on ${url} (pid ${pid})`);
+  log(`the app server is up on ${url} (pid ${pid})`);
   return { url, port, peakRssMb: () => (sample(), peakKb / 1024), stop };
 }

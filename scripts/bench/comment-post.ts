@@ -1,0 +1,72 @@
+/**
+ * comment_post_rps: reader comments POSTed through the same endpoint the article page's form uses (its
+ * server action, as a browser without JavaScript posts it), each from a distinct commenter: its own
+ * e-mail, idempotency key and X-Forwarded-For address (lib/request-ip.ts takes the first
+ * X-Forwarded-For entry as the client, so the per-IP flood rule and rate limit see distinct clients).
+ */
+import { createRequire } from "node:module";
+import { randomBytes } from "node:crypto";
+import { fetchOnce } from "./load";
+
+type Result = { requests: { average: number; total: number }; latency: { p50: number }; errors: number; timeouts: number; "2xx": number; "3xx": number; "4xx": number; "5xx": number };
+type Req = { method: string; path: string; headers: Record<string, string>; body: string | Buffer };
+const autocannon = createRequire(import.meta.url)("autocannon") as (o: {
+  url: string;
+  connections: number;
+  duration: number;
+  requests: { method: string; setupRequest: (req: Req) => Req }[];
+}) => Promise<Result>;
+
+/** The hidden inputs React renders into the comment form for a post without JavaScript ($ACTION_REF, $ACTION_KEY, articleId, ...). */
+function hiddenInputs(html: string): [string, string][] {
+  const form = html.slice(html.lastIndexOf("<form", html.indexOf('name="idempotencyKey"')), html.indexOf("</form>", html.indexOf('name="idempotencyKey"')));
+  const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  const out: [string, string][] = [];
+  for (const m of form.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
+    const name = /name="([^"]*)"/.exec(m[0])?.[1];
+    if (!name || name === "idempotencyKey") continue;
+    out.push([decode(name), decode(/value="([^"]*)"/.exec(m[0])?.[1] ?? "")]);
+  }
+  if (!out.some(([n]) => n.startsWith("$ACTION"))) throw new Error("no server action form found on the article page");
+  return out;
+}
+
+function multipart(fields: [string, string][]) {
+  const boundary = `----bench${randomBytes(8).toString("hex")}`;
+  const parts = fields.map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`);
+  return { body: Buffer.from(parts.join("") + `--${boundary}--\r\n`), contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+export async function measureCommentPost(base: string, slug: string, connections: number, duration: number) {
+  const page = await fetchOnce(`${base}/artikel/${slug}`);
+  if (page.status !== 200) throw new Error(`/artikel/${slug} answered ${page.status}`);
+  const hidden = hiddenInputs(page.body.toString("utf8"));
+  let n = 0;
+  const request = (): Req => {
+    n += 1;
+    const id = `${process.pid}-${n}-${randomBytes(3).toString("hex")}`;
+    const { body, contentType } = multipart([
+      ...hidden,
+      ["idempotencyKey", id],
+      ["name", `Bench ${n}`],
+      ["email", `bench-${id}@bench.local`],
+      ["body", `Lastmessung ${id}: ein sachlicher Kommentar zur Impfschnecke.`],
+      ["website", ""],
+    ]);
+    const ip = `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
+    return { method: "POST", path: `/artikel/${slug}`, body, headers: { "content-type": contentType, origin: base, "x-forwarded-for": ip } };
+  };
+  // One probe first: the action must answer with the 303 to the status page, or the figure means nothing.
+  const probe = request();
+  const res = await fetch(`${base}${probe.path}`, { method: "POST", headers: probe.headers, body: new Uint8Array(probe.body as Buffer), redirect: "manual" });
+  await res.arrayBuffer();
+  if (res.status !== 303 || !/\/kommentar\//.test(res.headers.get("location") ?? "")) throw new Error(`comment POST answered ${res.status} ${res.headers.get("location") ?? ""}`);
+  const r = await autocannon({ url: base, connections, duration, requests: [{ method: "POST", setupRequest: () => request() }] });
+  const accepted = r["3xx"];
+  const note =
+    `POST /artikel/${slug} (the comment form's server action, multipart as without JavaScript), every request a distinct commenter ` +
+    `(own e-mail, idempotency key and X-Forwarded-For, which lib/request-ip.ts trusts as the client address), autocannon ${connections} connections x ${duration} s; ` +
+    `p50 ${r.latency.p50} ms, ${r.requests.total} requests, ${accepted} answered 303` +
+    (r["4xx"] + r["5xx"] + r.errors + r.timeouts > 0 ? `, ${r["4xx"]} 4xx, ${r["5xx"]} 5xx, ${r.errors + r.timeouts} errors` : "");
+  return { value: (accepted / Math.max(1, r.requests.total)) * r.requests.average, note };
+}

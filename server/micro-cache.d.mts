@@ -1,0 +1,10 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+
+export type MicroCache = {
+  /** True when answered from memory; otherwise `res` remembers Next's answer if it may be kept. */
+  serve(req: IncomingMessage, res: ServerResponse): boolean;
+  clear(): void;
+  readonly size: number;
+};
+
+export function createMicroCache(options?: { ttlMs?: number; now?: () => number }): MicroCache;

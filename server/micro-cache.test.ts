@@ -1,0 +1,87 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterEach, describe, expect, it } from "vitest";
+import { createMicroCache } from "./micro-cache.mjs";
+
+/** A stand-in for Next: counts renders and answers with the headers a test asks for. */
+async function start(answer: (req: http.IncomingMessage, res: http.ServerResponse, n: number) => void, ttlMs = 1000) {
+  let clock = 0;
+  const cache = createMicroCache({ ttlMs, now: () => clock });
+  let renders = 0;
+  const server = http.createServer((req, res) => {
+    if (cache.serve(req, res)) return;
+    renders += 1;
+    answer(req, res, renders);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  servers.push(server);
+  return {
+    cache,
+    get renders() {
+      return renders;
+    },
+    tick: (ms: number) => (clock += ms),
+    get: (path: string, headers: Record<string, string> = {}) => fetch(base + path, { headers }),
+  };
+}
+
+const servers: http.Server[] = [];
+afterEach(() => {
+  for (const s of servers.splice(0)) s.close();
+});
+
+const publicPage = (_req: http.IncomingMessage, res: http.ServerResponse, n: number) => {
+  res.setHeader("Cache-Control", "s-maxage=5, stale-while-revalidate=5");
+  res.setHeader("Content-Type", "text/html; charset=utf-8");
+  res.write("<p>render ");
+  res.end(`${n}</p>`);
+};
+
+describe("the reader micro-cache", () => {
+  it("answers a repeat of a public page from memory, byte for byte, for one second", async () => {
+    const app = await start(publicPage);
+    expect(await (await app.get("/artikel/a")).text()).toBe("<p>render 1</p>");
+    const again = await app.get("/artikel/a");
+    expect(await again.text()).toBe("<p>render 1</p>");
+    expect(again.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    expect(again.headers.get("cache-control")).toBe("s-maxage=5, stale-while-revalidate=5");
+    expect(app.renders).toBe(1);
+    app.tick(1001);
+    expect(await (await app.get("/artikel/a")).text()).toBe("<p>render 2</p>");
+  });
+
+  it("is emptied by clear() (a write in this instance)", async () => {
+    const app = await start(publicPage);
+    await app.get("/");
+    app.cache.clear();
+    expect(await (await app.get("/")).text()).toBe("<p>render 2</p>");
+  });
+
+  it("never keeps private, cookie-setting, error or dashboard answers", async () => {
+    const app = await start((req, res, n) => {
+      if (req.url === "/privat") res.setHeader("Cache-Control", "private, no-cache, no-store, max-age=0, must-revalidate");
+      else res.setHeader("Cache-Control", "s-maxage=5");
+      if (req.url === "/cookie") res.setHeader("Set-Cookie", "a=b");
+      if (req.url === "/fehler") res.statusCode = 500;
+      res.end(String(n));
+    });
+    for (const path of ["/privat", "/cookie", "/fehler", "/admin/articles", "/api/x"]) {
+      const first = await (await app.get(path)).text();
+      expect(await (await app.get(path)).text(), path).not.toBe(first);
+    }
+  });
+
+  it("passes client-side navigation and prefetch requests through, and keeps gzip apart from plain", async () => {
+    const app = await start(publicPage);
+    await app.get("/artikel/b");
+    expect(await (await app.get("/artikel/b", { RSC: "1" })).text()).toBe("<p>render 2</p>");
+    expect(await (await app.get("/artikel/b", { "Next-Router-Prefetch": "1" })).text()).toBe("<p>render 3</p>");
+    expect(app.renders).toBe(3);
+    // (fetch itself asks for gzip: the plain variant is a separate entry.)
+    await app.get("/artikel/b", { "Accept-Encoding": "identity" });
+    expect(app.renders).toBe(4);
+    await app.get("/artikel/b", { "Accept-Encoding": "identity" });
+    expect(app.renders).toBe(4);
+  });
+});

@@ -1,0 +1,41 @@
+// The production server: Next.js (the built app in NEXT_DIST_DIR or .next) behind the reader
+// micro-cache (server/micro-cache.mjs). `npm start`, the e2e suite and the benchmark all serve
+// through this file, so what is tested and measured is what runs.
+//
+//   node server/serve.mjs [-p PORT] [-H HOST]
+import http from "node:http";
+import next from "next";
+import { createMicroCache } from "./micro-cache.mjs";
+
+const arg = (flag, fallback) => {
+  const i = process.argv.indexOf(flag);
+  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+};
+const port = Number(arg("-p", process.env.PORT ?? "3000"));
+const hostname = arg("-H", process.env.HOSTNAME ?? "0.0.0.0");
+
+const app = next({ dev: false, hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const cache = createMicroCache();
+// Writes in this instance (features/articles/cache.ts) drop the micro-cache together with Next's pages.
+globalThis.__newsdeskMicroCache = cache;
+
+const server = http.createServer((req, res) => {
+  if (cache.serve(req, res)) return;
+  handle(req, res).catch((error) => {
+    console.error(error);
+    if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+    res.end("Internal Server Error");
+  });
+});
+server.keepAliveTimeout = 65_000;
+server.listen(port, hostname, () => console.log(`▲ Newsdesk ready on http://${hostname}:${port}`));
+
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 5000).unref();
+  });
+}
