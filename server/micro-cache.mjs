@@ -4,13 +4,16 @@
  * bookkeeping even for a cache hit; answering a repeat from memory is what lets one instance serve
  * thousands of reader requests per second. Only responses that Next marks public (`s-maxage`, no
  * `private`, no Set-Cookie) for plain GET/HEAD document requests are kept, for at most one second
- * (Next's own revalidation stays in charge; this adds at most one second), and the whole cache is
+ * (Next's own revalidation stays in charge; this adds about a second: while one request refreshes an
+ * expired entry, the others get the previous answer for at most three more seconds), and the whole cache is
  * dropped when this instance writes something readers see (globalThis.__newsdeskMicroCache.clear()).
  */
 
 const DEFAULT_TTL_MS = 1000;
 const MAX_ENTRIES = 2000;
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** How long past its second an entry may still be served while its refresh is under way. */
+const STALE_LIMIT_MS = 3000;
 
 /** Request headers that change Next's answer: such requests are passed through, never cached. */
 const VARYING_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action", "next-url", "range", "authorization"];
@@ -38,13 +41,17 @@ export function createMicroCache({ ttlMs = DEFAULT_TTL_MS, now = () => Date.now(
     const key = keyOf(req);
     if (!key) return false;
     const hit = entries.get(key);
-    if (hit && hit.expires > now()) {
+    const at = now();
+    // Fresh, or expired while one request already fetches the new answer from Next (the others keep
+    // getting the previous one for at most a few more seconds instead of all waiting on Next at once).
+    if (hit && (hit.expires > at || (hit.refreshing && hit.expires + STALE_LIMIT_MS > at))) {
       res.writeHead(hit.status, hit.headers);
       res.end(req.method === "HEAD" ? undefined : hit.body);
       return true;
     }
-    if (hit) entries.delete(key);
     if (req.method !== "GET") return false;
+    if (hit && hit.expires + STALE_LIMIT_MS > at) hit.refreshing = true;
+    else if (hit) entries.delete(key);
     const chunks = [];
     let size = 0;
     const write = res.write.bind(res);
@@ -66,7 +73,10 @@ export function createMicroCache({ ttlMs = DEFAULT_TTL_MS, now = () => Date.now(
         const headers = { ...res.getHeaders() };
         delete headers["transfer-encoding"];
         headers["content-length"] = String(size);
-        entries.set(key, { status: res.statusCode, headers, body: Buffer.concat(chunks), expires: now() + ttlMs });
+        entries.delete(key); // re-inserted last: the oldest entries are the first to go when full
+        entries.set(key, { status: res.statusCode, headers, body: Buffer.concat(chunks), expires: now() + ttlMs, refreshing: false });
+      } else {
+        entries.delete(key);
       }
       return end(chunk, encoding, callback);
     };

@@ -85,3 +85,41 @@ describe("the reader micro-cache", () => {
     expect(app.renders).toBe(4);
   });
 });
+
+describe("the reader micro-cache when an entry expires", () => {
+  it("lets one request refresh it from Next while the others still get the previous answer", async () => {
+    let release: () => void = () => {};
+    const app = await start((req, res, n) => {
+      res.setHeader("Cache-Control", "s-maxage=5");
+      if (n === 2) {
+        // The refresh is slow: the answer comes only when the test releases it.
+        release = () => res.end(`render ${n}`);
+        return;
+      }
+      res.end(`render ${n}`);
+    });
+    await app.get("/seite");
+    app.tick(1001);
+    const refreshing = app.get("/seite");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await (await app.get("/seite")).text()).toBe("render 1");
+    expect(app.renders).toBe(2);
+    release();
+    expect(await (await refreshing).text()).toBe("render 2");
+    expect(await (await app.get("/seite")).text()).toBe("render 2");
+  });
+
+  it("does not serve an entry long past its time even if its refresh never finished", async () => {
+    const app = await start((req, res, n) => {
+      res.setHeader("Cache-Control", "s-maxage=5");
+      if (n === 2) return; // this refresh never answers
+      res.end(`render ${n}`);
+    });
+    await app.get("/seite");
+    app.tick(1001);
+    void app.get("/seite").catch(() => {});
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    app.tick(5000);
+    expect(await (await app.get("/seite")).text()).toBe("render 3");
+  });
+});
