@@ -1,6 +1,5 @@
-/** Comment reads: an article's approved comments for readers, and queue counts for moderators. */
+/** Comment reads for readers: an article's approved comments. */
 import "server-only";
-import { authorize } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 
 export const COMMENTS_PAGE_SIZE = 50;
@@ -28,20 +27,4 @@ export async function listApprovedComments(articleId: number, afterId?: number) 
   return { comments, nextAfterId: hasMore ? comments[comments.length - 1].id : null };
 }
 
-export const QUEUES = ["PENDING", "APPROVED", "REJECTED", "SPAM", "DELETED"] as const;
-
-/** Queue sizes and the newest held comments (the moderation issue replaces this with the desk). */
-export async function getModerationOverview() {
-  await authorize("comments.moderate");
-  const [counts, reported, latestPending] = await Promise.all([
-    Promise.all(QUEUES.map(async (status) => [status, await db.comment.count({ where: { status } })] as const)),
-    db.comment.count({ where: { reportCount: { gt: 0 }, status: { not: "DELETED" } } }),
-    db.comment.findMany({
-      where: { status: "PENDING" },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: 10,
-      select: { id: true, authorName: true, body: true, createdAt: true, article: { select: { title: true } } },
-    }),
-  ]);
-  return { counts: Object.fromEntries(counts) as Record<(typeof QUEUES)[number], number>, reported, latestPending };
-}
+// The moderators' reads (queues, counts, cards) live in desk-queries.ts.

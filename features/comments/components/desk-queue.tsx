@@ -1,0 +1,185 @@
+"use client";
+/**
+ * The interactive part of a queue page: focus and selection, the card buttons, the bulk bar and the
+ * keyboard (j/k, a, r, s, d, u, x, ?). A decided card disappears at once and the next one takes the
+ * focus; router.refresh() then brings the server's page (counts, the next comments) without a reload.
+ * The card bodies are server-rendered and passed in as children, in the order of `items`.
+ */
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { Children, useEffect, useRef, useState, useTransition, type ReactNode } from "react";
+import { Button } from "@/components/ui/button";
+import { DeskBulkBar } from "@/features/comments/components/desk-bulk-bar";
+import { DeskHelpDialog } from "@/features/comments/components/desk-help-dialog";
+import { DeskRejectForm } from "@/features/comments/components/desk-reject-form";
+import { decisionsFor, type DeskDecision, type DeskItem } from "@/features/comments/components/desk-types";
+import { decideComment, decideCommentsInBulk, undoLastModeration } from "@/features/comments/moderation-actions";
+
+type Props = { items: DeskItem[]; children: ReactNode; queue: string; filter: Record<string, string>; matching: { value: number; more: boolean } };
+type Message = { ok: boolean; text: string } | null;
+
+const typing = (el: EventTarget | null) => el instanceof HTMLElement && (el.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName));
+
+export function DeskQueue({ items, children, queue, filter, matching }: Props) {
+  const t = useTranslations("comments.desk");
+  const router = useRouter();
+  const bodies = Children.toArray(children);
+  const [gone, setGone] = useState<Set<number>>(new Set());
+  const [selected, setSelected] = useState<Set<number>>(new Set());
+  const [all, setAll] = useState(false);
+  const [focusId, setFocusId] = useState<number | null>(null);
+  const [rejecting, setRejecting] = useState<number | null>(null);
+  const [help, setHelp] = useState(false);
+  const [message, setMessage] = useState<Message>(null);
+  const [busy, startTransition] = useTransition();
+  const refs = useRef(new Map<number, HTMLElement>());
+  const visible = items.map((item, i) => ({ ...item, body: bodies[i] })).filter((c) => !gone.has(c.id));
+  const bulkDecisions = queue === "deleted" ? (["restore"] as DeskDecision[]) : decisionsFor(visible[0]?.expected ?? "PENDING");
+
+  const focusCard = (id: number | null) => {
+    setFocusId(id);
+    if (id !== null) refs.current.get(id)?.focus();
+  };
+
+  const after = (id: number) => {
+    const i = visible.findIndex((c) => c.id === id);
+    return visible[i + 1]?.id ?? visible[i - 1]?.id ?? null;
+  };
+
+  function decide(id: number, decision: DeskDecision, reason?: string, note?: string) {
+    const item = visible.find((c) => c.id === id);
+    if (!item) return;
+    startTransition(async () => {
+      const result = await decideComment({ id, expected: item.expected, decision, reason, note });
+      setMessage({ ok: result.ok, text: result.message ?? "" });
+      setRejecting(null);
+      if (result.ok || result.data) {
+        // Decided here or by someone else meanwhile: either way the card no longer belongs in this queue.
+        const next = after(id);
+        setGone((g) => new Set(g).add(id));
+        setSelected((s) => (s.delete(id) ? new Set(s) : s));
+        setTimeout(() => focusCard(next), 0);
+      }
+      router.refresh();
+    });
+  }
+
+  function bulk(decision: DeskDecision, reason?: string) {
+    const ids = visible.filter((c) => selected.has(c.id)).map((c) => `${c.id}:${c.expected}`);
+    startTransition(async () => {
+      const result = await decideCommentsInBulk({ ...filter, queue, decision, reason, ids, ...(all ? { all: "1" } : {}) });
+      setMessage({ ok: result.ok, text: result.message ?? "" });
+      const done = (result.data as { done?: number[] } | undefined)?.done ?? [];
+      setGone((g) => new Set([...g, ...done]));
+      setSelected(new Set());
+      setAll(false);
+      router.refresh();
+    });
+  }
+
+  function undo() {
+    startTransition(async () => {
+      const result = await undoLastModeration({});
+      setMessage({ ok: result.ok, text: result.message ?? "" });
+      const done = new Set((result.data as { done?: number[] } | undefined)?.done ?? []);
+      setGone((g) => new Set([...g].filter((id) => !done.has(id))));
+      router.refresh();
+    });
+  }
+
+  const toggle = (id: number) => setSelected((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set(s).add(id)));
+
+  useEffect(() => {
+    function onKey(e: KeyboardEvent) {
+      if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target) || help) return;
+      const i = visible.findIndex((c) => c.id === focusId);
+      const current = i >= 0 ? visible[i] : null;
+      const can = (d: DeskDecision) => current && decisionsFor(current.expected).includes(d);
+      const key = e.key;
+      if (key === "j" || key === "k") focusCard(visible[Math.max(0, Math.min(visible.length - 1, i + (key === "j" ? 1 : i < 0 ? 1 : -1)))]?.id ?? null);
+      else if (key === "?") setHelp(true);
+      else if (key === "u") undo();
+      else if (!current) return;
+      else if (key === "a" && can("approve")) decide(current.id, "approve");
+      else if (key === "s" && can("spam")) decide(current.id, "spam");
+      else if (key === "d" && can("delete")) decide(current.id, "delete");
+      else if (key === "r" && can("reject")) setRejecting(current.id);
+      else if (key === "x") toggle(current.id);
+      else return;
+      e.preventDefault();
+    }
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  });
+
+  return (
+    <>
+      <DeskBulkBar
+        decisions={bulkDecisions}
+        selectedCount={selected.size}
+        pageCount={visible.length}
+        allPage={visible.length > 0 && visible.every((c) => selected.has(c.id))}
+        matching={matching}
+        all={all}
+        busy={busy}
+        onSelectPage={(on) => setSelected(on ? new Set(visible.map((c) => c.id)) : new Set())}
+        onSelectAll={setAll}
+        onBulk={bulk}
+        onUndo={undo}
+      />
+      <div role="status" aria-live="polite" className="mb-3 min-h-5 text-sm" data-testid="desk-message">
+        {message?.text ? <p className={message.ok ? "text-green-800" : "font-medium text-red-700"}>{message.text}</p> : null}
+      </div>
+      <p className="mb-3 text-xs text-slate-600">{t("keys.hint")}</p>
+      <ol className="space-y-3">
+        {visible.map((c) => (
+          <li key={c.id}>
+            <article
+              ref={(el) => {
+                if (el) refs.current.set(c.id, el);
+                else refs.current.delete(c.id);
+              }}
+              tabIndex={-1}
+              aria-label={t("card.label", { name: c.name })}
+              onFocus={() => setFocusId(c.id)}
+              data-testid="desk-card"
+              data-comment-id={c.id}
+              className={`rounded-lg border bg-white p-4 shadow-sm outline-none ${focusId === c.id ? "border-brand-700 ring-2 ring-brand-600" : "border-slate-200"}`}
+            >
+              <div className="flex gap-3">
+                <input type="checkbox" className="mt-1 size-4" checked={all || selected.has(c.id)} disabled={all} onChange={() => toggle(c.id)} aria-label={t("card.select", { name: c.name })} />
+                {c.body}
+              </div>
+              <div className="mt-3 flex flex-wrap gap-2">
+                {decisionsFor(c.expected).map((d) => (
+                  <Button
+                    key={d}
+                    type="button"
+                    variant={d === "approve" || d === "restore" ? "primary" : d === "delete" ? "danger" : "secondary"}
+                    disabled={busy}
+                    aria-label={t("actionLabel", { action: t(`actions.${d}`), name: c.name })}
+                    onClick={() => (d === "reject" ? setRejecting(c.id) : decide(c.id, d))}
+                  >
+                    {t(`actions.${d}`)}
+                  </Button>
+                ))}
+              </div>
+              {rejecting === c.id ? (
+                <DeskRejectForm
+                  id={c.id}
+                  name={c.name}
+                  onSubmit={(reason, note) => decide(c.id, "reject", reason, note)}
+                  onCancel={() => {
+                    setRejecting(null);
+                    focusCard(c.id);
+                  }}
+                />
+              ) : null}
+            </article>
+          </li>
+        ))}
+      </ol>
+      <DeskHelpDialog open={help} onClose={() => setHelp(false)} />
+    </>
+  );
+}

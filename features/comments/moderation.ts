@@ -1,0 +1,205 @@
+/**
+ * Moderation decisions: approve, reject, spam, delete (soft) and restore, for one comment or many, and
+ * the undo of a moderator's last decision batch. Every decision names the status the moderator saw;
+ * the update only applies where the comment still has it, so a comment that another moderator decided
+ * meanwhile is never overwritten: it comes back as `stale`, with who decided it and when. All of one
+ * call happens in one transaction: the status changes, one append-only ModerationAction per changed
+ * comment, the resolved reports, Article.approvedComments and one audit row.
+ */
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { CommentStatus } from "@/generated/prisma/enums";
+import { revalidateArticleComments } from "@/features/articles/cache";
+import { audit } from "@/lib/audit";
+import { db, type Tx } from "@/lib/db";
+
+export const COMMENT_STATUSES = ["PENDING", "APPROVED", "REJECTED", "SPAM", "DELETED"] as const satisfies readonly CommentStatus[];
+export const DECISIONS = ["approve", "reject", "spam", "delete", "restore"] as const;
+export type Decision = (typeof DECISIONS)[number];
+export const REJECT_REASONS = ["OFFENSIVE", "PERSONAL_ATTACK", "SPAM", "ADVERTISING", "OFF_TOPIC", "ILLEGAL", "OTHER"] as const;
+export type RejectReason = (typeof REJECT_REASONS)[number];
+export const NOTE_MAX = 500;
+
+export type DecisionItem = { id: number; expected: CommentStatus };
+export type DecideInput = { decision: Decision; items: DecisionItem[]; reason?: RejectReason; note?: string; bulk?: boolean };
+export type SkipReason = "notFound" | "stale" | "notAllowed";
+/** A comment left alone; for `stale` ones the decision that came first (by: null = the rules pipeline). */
+export type Skipped = { id: number; reason: SkipReason; current?: CommentStatus; by?: string | null; at?: Date };
+export type Change = { id: number; articleId: number; from: CommentStatus; to: CommentStatus };
+export type DecideResult = { done: Change[]; skipped: Skipped[]; batchId: string | null };
+export type Actor = { id: number };
+
+const ACTION_OF: Record<Decision, string> = { approve: "APPROVE", reject: "REJECT", spam: "SPAM", delete: "DELETE", restore: "RESTORE" };
+
+/** Where a decision takes a comment from `from`, or null when it does not apply (approving an approved one). */
+export function targetStatus(decision: Decision, from: CommentStatus, statusBeforeDelete: CommentStatus | null): CommentStatus | null {
+  if (decision === "restore") return from === "DELETED" ? (statusBeforeDelete ?? "PENDING") : null;
+  if (from === "DELETED") return null; // a deleted comment is restored first
+  const to = ({ approve: "APPROVED", reject: "REJECTED", spam: "SPAM", delete: "DELETED" } as const)[decision];
+  return to === from ? null : to;
+}
+
+const MAX_NAMED_STALE = 50;
+
+/** Who decided these comments last, and when (the newest ModerationAction of each). */
+async function lastDeciders(tx: Tx, ids: number[]) {
+  if (ids.length === 0) return new Map<number, { by: string | null; at: Date }>();
+  const rows = await tx.moderationAction.findMany({
+    where: { commentId: { in: ids.slice(0, MAX_NAMED_STALE) }, action: { not: "REPORT" } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { commentId: true, createdAt: true, actor: { select: { name: true } } },
+  });
+  const out = new Map<number, { by: string | null; at: Date }>();
+  for (const r of rows) if (!out.has(r.commentId)) out.set(r.commentId, { by: r.actor?.name ?? null, at: r.createdAt });
+  return out;
+}
+
+/** Moves the approved counters of the articles whose comments entered or left APPROVED; returns their slugs. */
+async function applyApprovedDeltas(tx: Tx, changes: Change[]): Promise<string[]> {
+  const delta = new Map<number, number>();
+  for (const c of changes) {
+    const d = (c.to === "APPROVED" ? 1 : 0) - (c.from === "APPROVED" ? 1 : 0);
+    if (d !== 0) delta.set(c.articleId, (delta.get(c.articleId) ?? 0) + d);
+  }
+  const byDelta = new Map<number, number[]>();
+  for (const [articleId, d] of delta) if (d !== 0) byDelta.set(d, [...(byDelta.get(d) ?? []), articleId]);
+  for (const [d, ids] of byDelta) await tx.article.updateMany({ where: { id: { in: ids } }, data: { approvedComments: { increment: d } } });
+  if (delta.size === 0) return [];
+  const articles = await tx.article.findMany({ where: { id: { in: [...delta.keys()] } }, select: { slug: true } });
+  return articles.map((a) => a.slug);
+}
+
+/**
+ * Applies one decision to the given comments. Single decisions (bulk: false) get a batch id too, so
+ * that "undo" (u on the keyboard) takes back the last decision, whether it touched one comment or 1,000.
+ */
+export async function decideComments(actor: Actor, input: DecideInput): Promise<DecideResult> {
+  if (input.decision === "reject" && !input.reason) throw new Error("a rejection needs a reason code");
+  const reason = input.decision === "reject" ? input.reason : undefined;
+  const note = input.decision === "reject" && input.note?.trim() ? input.note.trim().slice(0, NOTE_MAX) : undefined;
+  const expectedOf = new Map<number, CommentStatus>();
+  for (const item of input.items) if (!expectedOf.has(item.id)) expectedOf.set(item.id, item.expected);
+  const ids = [...expectedOf.keys()];
+  const batchId = randomUUID();
+  const at = new Date();
+
+  const { result, slugs } = await db.$transaction(async (tx) => {
+    const rows = await tx.comment.findMany({ where: { id: { in: ids } }, select: { id: true, status: true, statusBeforeDelete: true, articleId: true } });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const skipped: Skipped[] = [];
+    const groups = new Map<string, { from: CommentStatus; to: CommentStatus; before: CommentStatus | null; ids: number[] }>();
+    for (const id of ids) {
+      const row = byId.get(id);
+      if (!row) skipped.push({ id, reason: "notFound" });
+      else if (row.status !== expectedOf.get(id)) skipped.push({ id, reason: "stale", current: row.status });
+      else {
+        const to = targetStatus(input.decision, row.status, row.statusBeforeDelete);
+        if (!to) skipped.push({ id, reason: "notAllowed", current: row.status });
+        else {
+          const key = `${row.status}>${to}>${row.statusBeforeDelete}`;
+          const group = groups.get(key) ?? { from: row.status, to, before: row.statusBeforeDelete, ids: [] };
+          group.ids.push(id);
+          groups.set(key, group);
+        }
+      }
+    }
+    const done: Change[] = [];
+    for (const g of groups.values()) {
+      // The guard: only where the status is still the one the moderator saw (and, for a restore, where
+      // the comment goes back to the status we planned with).
+      const changed = await tx.comment.updateManyAndReturn({
+        where: { id: { in: g.ids }, status: g.from, ...(input.decision === "restore" ? { statusBeforeDelete: g.before } : {}) },
+        data: { status: g.to, statusBeforeDelete: g.to === "DELETED" ? g.from : null, decidedAt: at, decidedById: actor.id, reportCount: 0 },
+        select: { id: true, articleId: true },
+      });
+      const hit = new Set(changed.map((c) => c.id));
+      for (const c of changed) done.push({ id: c.id, articleId: c.articleId, from: g.from, to: g.to });
+      for (const id of g.ids) if (!hit.has(id)) skipped.push({ id, reason: "stale" });
+    }
+    const stale = skipped.filter((s) => s.reason === "stale");
+    if (stale.length > 0) {
+      const deciders = await lastDeciders(tx, stale.map((s) => s.id));
+      const now = await tx.comment.findMany({ where: { id: { in: stale.filter((s) => !s.current).map((s) => s.id) } }, select: { id: true, status: true } });
+      const statusNow = new Map(now.map((r) => [r.id, r.status]));
+      for (const s of stale) Object.assign(s, { current: s.current ?? statusNow.get(s.id), ...deciders.get(s.id) });
+    }
+    if (done.length === 0) return { result: { done, skipped, batchId: null }, slugs: [] };
+
+    const doneIds = done.map((c) => c.id);
+    await tx.commentReport.updateMany({ where: { commentId: { in: doneIds }, resolvedAt: null }, data: { resolvedAt: at } });
+    await tx.moderationAction.createMany({
+      data: done.map((c) => ({ commentId: c.id, actorId: actor.id, action: ACTION_OF[input.decision], fromStatus: c.from, toStatus: c.to, reason, note, batchId, createdAt: at })),
+    });
+    const slugs = await applyApprovedDeltas(tx, done);
+    await audit(tx, {
+      actorId: actor.id,
+      action: `comment.${input.bulk ? "bulk." : ""}${input.decision}`,
+      targetType: "comment",
+      targetId: done.length === 1 ? done[0].id : undefined,
+      summary: `${input.decision} ${done.length} comment(s)${skipped.length ? `, ${skipped.length} skipped` : ""}${reason ? ` (${reason})` : ""}`,
+      data: { batchId, ids: doneIds, reason, note, skipped: skipped.map(({ id, reason: why }) => ({ id, reason: why })) },
+    });
+    return { result: { done, skipped, batchId }, slugs };
+  });
+  for (const slug of slugs) revalidateArticleComments(slug);
+  return result;
+}
+
+export type UndoResult = { done: Change[]; skipped: number[]; decision: string | null };
+
+/**
+ * Takes back this moderator's last decision batch: each comment returns to its fromStatus, but only
+ * where it still has the batch's toStatus (what others decided since stays). Recorded as UNDO actions
+ * with their own batch id, so a second undo finds nothing to take back.
+ */
+export async function undoLastDecision(actor: Actor): Promise<UndoResult> {
+  const at = new Date();
+  const { result, slugs } = await db.$transaction(async (tx) => {
+    const last = await tx.moderationAction.findFirst({
+      where: { actorId: actor.id, batchId: { not: null } },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: { batchId: true, action: true },
+    });
+    if (!last?.batchId || last.action === "UNDO") return { result: { done: [], skipped: [], decision: null }, slugs: [] };
+    const actions = await tx.moderationAction.findMany({ where: { batchId: last.batchId }, select: { commentId: true, fromStatus: true, toStatus: true } });
+    const groups = new Map<string, { from: CommentStatus; to: CommentStatus; ids: number[] }>();
+    for (const a of actions) {
+      if (!a.fromStatus || !a.toStatus) continue;
+      // Undoing moves from the batch's toStatus back to its fromStatus.
+      const key = `${a.toStatus}>${a.fromStatus}`;
+      const group = groups.get(key) ?? { from: a.toStatus, to: a.fromStatus, ids: [] };
+      group.ids.push(a.commentId);
+      groups.set(key, group);
+    }
+    const done: Change[] = [];
+    const skipped: number[] = [];
+    for (const g of groups.values()) {
+      const changed = await tx.comment.updateManyAndReturn({
+        where: { id: { in: g.ids }, status: g.from },
+        data: { status: g.to, statusBeforeDelete: g.to === "DELETED" ? g.from : null, decidedAt: at, decidedById: actor.id },
+        select: { id: true, articleId: true },
+      });
+      const hit = new Set(changed.map((c) => c.id));
+      for (const c of changed) done.push({ id: c.id, articleId: c.articleId, from: g.from, to: g.to });
+      for (const id of g.ids) if (!hit.has(id)) skipped.push(id);
+    }
+    const undoBatch = `undo:${last.batchId}`;
+    // Written even when nothing could be taken back: it marks the batch as undone.
+    await tx.moderationAction.createMany({
+      data: done.length
+        ? done.map((c) => ({ commentId: c.id, actorId: actor.id, action: "UNDO", fromStatus: c.from, toStatus: c.to, batchId: undoBatch, createdAt: at }))
+        : actions.slice(0, 1).map((a) => ({ commentId: a.commentId, actorId: actor.id, action: "UNDO", batchId: undoBatch, createdAt: at })),
+    });
+    const slugs = await applyApprovedDeltas(tx, done);
+    await audit(tx, {
+      actorId: actor.id,
+      action: "comment.undo",
+      targetType: "comment",
+      summary: `undo ${last.action} of ${done.length} comment(s)${skipped.length ? `, ${skipped.length} skipped` : ""}`,
+      data: { batchId: last.batchId, ids: done.map((c) => c.id), skipped },
+    });
+    return { result: { done, skipped, decision: last.action }, slugs };
+  });
+  for (const slug of slugs) revalidateArticleComments(slug);
+  return result;
+}
