@@ -11,7 +11,10 @@ function header(headers: HeaderSource, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-/** Behind the reverse proxy the first X-Forwarded-For entry is the client. */
+/**
+ * The production server (server/serve.mjs) replaces X-Forwarded-For with the one address it trusts
+ * (the socket's, or the last entry appended by a trusted proxy), so the first entry is the client.
+ */
 export function clientIp(headers: HeaderSource): string {
   const forwarded = header(headers, "x-forwarded-for")?.split(",")[0]?.trim();
   return forwarded || header(headers, "x-real-ip") || "unknown";

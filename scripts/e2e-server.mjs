@@ -12,6 +12,8 @@ const env = {
   NEXTAUTH_URL: `http://127.0.0.1:${port}`,
   NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789",
   NEWSDESK_TEST_CLOCK: "1",
+  // Specs act as distinct readers by sending their own X-Forwarded-For, as a reverse proxy would.
+  NEWSDESK_TRUST_PROXY: "1",
   NEXT_TELEMETRY_DISABLED: "1",
 };
 

@@ -5,6 +5,7 @@
 //   node server/serve.mjs [-p PORT] [-H HOST]
 import http from "node:http";
 import next from "next";
+import { clientAddress } from "./client-address.mjs";
 import { createMicroCache } from "./micro-cache.mjs";
 
 const arg = (flag, fallback) => {
@@ -22,7 +23,12 @@ const cache = createMicroCache();
 // Writes in this instance (features/articles/cache.ts) drop the micro-cache together with Next's pages.
 globalThis.__newsdeskMicroCache = cache;
 
+// Flood limits and IP bans depend on the client address: see server/client-address.mjs.
+const trustProxy = process.env.NEWSDESK_TRUST_PROXY === "1";
+
 const server = http.createServer((req, res) => {
+  req.headers["x-forwarded-for"] = clientAddress(req, trustProxy);
+  delete req.headers["x-real-ip"];
   if (cache.serve(req, res)) return;
   handle(req, res).catch((error) => {
     console.error(error);

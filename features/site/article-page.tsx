@@ -11,6 +11,8 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { z } from "zod";
 import { ArticleView } from "@/features/articles/components/article-view";
 import { getLiveArticle } from "@/features/articles/queries";
+import { CommentForm } from "@/features/comments/components/comment-form";
+import { CommentLinks } from "@/features/comments/components/comment-links";
 import { listApprovedComments } from "@/features/comments/queries";
 import { absoluteUrl } from "@/features/site/url";
 import { now } from "@/lib/clock";
@@ -71,6 +73,7 @@ export async function ArticleReaderPage({ slug, after }: { slug: string; after?:
               <p className="text-xs text-slate-500">{format.dateTime(c.createdAt, { dateStyle: "medium", timeStyle: "short" })}</p>
               {/* Reader text: escaped by React, links stay plain text. */}
               <p className="mt-2 whitespace-pre-line break-words">{c.body}</p>
+              <CommentLinks slug={article.slug} comment={c} canReply={article.commentMode !== "CLOSED"} />
             </li>
           ))}
         </ol>
@@ -86,7 +89,11 @@ export async function ArticleReaderPage({ slug, after }: { slug: string; after?:
             </Link>
           ) : null}
         </nav>
-        {article.commentMode === "CLOSED" ? <p className="mt-6 text-sm text-slate-600">{t("commentsClosed")}</p> : null}
+        {article.commentMode === "CLOSED" ? (
+          <p className="mt-6 text-sm text-slate-600">{t("commentsClosed")}</p>
+        ) : (
+          <CommentForm articleId={article.id} />
+        )}
       </section>
     </article>
   );

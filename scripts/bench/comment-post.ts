@@ -1,8 +1,8 @@
 /**
  * comment_post_rps: reader comments POSTed through the same endpoint the article page's form uses (its
  * server action, as a browser without JavaScript posts it), each from a distinct commenter: its own
- * e-mail, idempotency key and X-Forwarded-For address (lib/request-ip.ts takes the first
- * X-Forwarded-For entry as the client, so the per-IP flood rule and rate limit see distinct clients).
+ * e-mail, idempotency key and X-Forwarded-For address (the bench server runs with NEWSDESK_TRUST_PROXY=1,
+ * as behind a reverse proxy, so the per-IP flood rule and rate limit see distinct clients).
  */
 import { createRequire } from "node:module";
 import { randomBytes } from "node:crypto";

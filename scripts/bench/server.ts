@@ -66,6 +66,8 @@ export async function startServer(databaseUrl: string, log: (line: string) => vo
       NEXTAUTH_URL: url,
       NEXT_TELEMETRY_DISABLED: "1",
       CHECKPOINT_DISABLE: "1",
+      // comment_post_rps posts as distinct readers via X-Forwarded-For, as behind a reverse proxy.
+      NEWSDESK_TRUST_PROXY: "1",
     },
     detached: true,
     stdio: ["ignore", "ignore", "inherit"],

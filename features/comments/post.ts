@@ -1,0 +1,174 @@
+/**
+ * Posting a reader comment (public, no session): format check, live and open article, one-level reply,
+ * the rules pipeline, then one transaction for the comment, its first moderation action and the
+ * article's approved count. Idempotent per form (Comment.idempotencyKey), limited per IP.
+ */
+import "server-only";
+import { createHash } from "node:crypto";
+import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { revalidateArticleComments } from "@/features/articles/cache";
+import { liveArticleWhere } from "@/features/articles/live";
+import { loadRuleContext } from "@/features/comments/rules/context";
+import { evaluateComment } from "@/features/comments/rules";
+import { normalizeText } from "@/features/comments/rules/text";
+import type { RuleOutcome } from "@/features/comments/rules/types";
+import { postCommentSchema } from "@/features/comments/post-schema";
+import { requestThreadSubscription } from "@/features/comments/subscribe-thread";
+import { commentToken } from "@/features/comments/token";
+import type { ActionResult } from "@/lib/action";
+import { now } from "@/lib/clock";
+import { db } from "@/lib/db";
+import { hit } from "@/lib/rate-limit";
+import { clientIp, hashIp } from "@/lib/request-ip";
+
+export type CommentStatusValue = "APPROVED" | "PENDING" | "REJECTED";
+export type PostCommentData =
+  | { kind: "comment"; slug: string; id: number; status: CommentStatusValue; token: string; subscribed: boolean }
+  | { kind: "subscribed"; slug: string }
+  | { kind: "received"; slug: string }; // the honeypot's answer: looks like success, nothing stored
+
+/** Scripted floods from one address: at most this many public comment posts per window. */
+export const POST_LIMIT = { max: 20, windowMs: 10 * 60_000 };
+
+const isUniqueViolation = (e: unknown) => (e as { code?: unknown } | null)?.code === "P2002";
+const ACTION: Record<CommentStatusValue, string> = { APPROVED: "APPROVE", PENDING: "HOLD", REJECTED: "REJECT" };
+
+export async function requestIpHash(): Promise<string> {
+  return hashIp(clientIp(await headers()));
+}
+
+/** A form's key, scoped to the commenter and the text: a key shared by cached copies of the form never mixes two people's posts. */
+function storedKey(clientKey: string, p: { email: string; articleId: number; parentId?: number; body: string }) {
+  if (!clientKey) return null;
+  return createHash("sha256").update([clientKey, p.email, p.articleId, p.parentId ?? "", normalizeText(p.body)].join("\n")).digest("base64url");
+}
+
+export async function postComment(raw: unknown): Promise<ActionResult<PostCommentData>> {
+  const t = await getTranslations("readerComments.errors");
+  const parsed = postCommentSchema.safeParse(raw);
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const [field, codes] of Object.entries(z.flattenError(parsed.error).fieldErrors as Record<string, string[]>)) {
+      fieldErrors[field] = codes.map((code) => (code in FIELD_CODES ? t(code as keyof typeof FIELD_CODES, { max: 20_000 }) : t("invalid")));
+    }
+    return { ok: false, message: t("invalid"), fieldErrors };
+  }
+  const input = parsed.data;
+  try {
+    const at = await now();
+    const article = await db.article.findFirst({ where: { id: input.articleId, ...liveArticleWhere(at) }, select: { id: true, slug: true, commentMode: true } });
+    if (!article) return { ok: false, message: t("articleUnknown") };
+    if (article.commentMode === "CLOSED") return { ok: false, message: t("closed") };
+    if (input.website.trim()) return { ok: true, data: { kind: "received", slug: article.slug } };
+
+    const ipHash = await requestIpHash();
+    if ((await hit({ key: `comment-post:${ipHash}`, windowMs: POST_LIMIT.windowMs }, at)) > POST_LIMIT.max) return { ok: false, message: t("rateLimited") };
+
+    if (!input.body.trim()) {
+      if (!input.subscribe) return fieldResult(t, { body: [t("bodyRequired")], ...(input.email ? {} : { email: [t("emailRequired")] }) });
+      if (!input.email) return fieldResult(t, { email: [t("emailRequired")] });
+      await withRetry(() => db.$transaction((tx) => requestThreadSubscription(tx, { email: input.email, articleId: article.id, ipHash, now: at })));
+      return { ok: true, data: { kind: "subscribed", slug: article.slug } };
+    }
+
+    if (input.parentId) {
+      const parent = await db.comment.findFirst({ where: { id: input.parentId, articleId: article.id, status: "APPROVED", parentId: null }, select: { id: true } });
+      if (!parent) return { ok: false, message: t("parentInvalid") };
+    }
+
+    const key = storedKey(input.idempotencyKey, { ...input, articleId: article.id });
+    const original = key ? await findByKey(key, article.slug) : null;
+    if (original) return original;
+
+    const ctx = await loadRuleContext(db, article, at);
+    const outcome = await evaluateComment({ name: input.name, email: input.email, body: input.body, honeypot: input.website, subscribe: input.subscribe, ipHash }, ctx);
+    if (outcome.kind !== "ACCEPTED") {
+      // A copy of this form that committed a moment ago makes this one look like a flood or a duplicate.
+      const committed = key && outcome.kind === "REFUSED" ? await findByKey(key, article.slug) : null;
+      return committed ?? refusal(t, outcome, ctx.settings);
+    }
+
+    let id: number;
+    try {
+      id = await withRetry(() =>
+        db.$transaction(async (tx) => {
+          const comment = await tx.comment.create({
+            data: {
+              articleId: article.id,
+              parentId: input.parentId ?? null,
+              authorName: input.name,
+              authorEmail: input.email,
+              ipHash,
+              body: input.body,
+              status: outcome.status,
+              heldReasons: outcome.heldReasons.length ? outcome.heldReasons : undefined,
+              idempotencyKey: key,
+              createdAt: at,
+            },
+            select: { id: true },
+          });
+          await tx.moderationAction.create({
+            data: { commentId: comment.id, actorId: null, action: ACTION[outcome.status], toStatus: outcome.status, reason: outcome.status === "REJECTED" ? "BANNED_WORD" : null, createdAt: at },
+          });
+          if (outcome.status === "APPROVED") await tx.article.update({ where: { id: article.id }, data: { approvedComments: { increment: 1 } } });
+          if (input.subscribe) await requestThreadSubscription(tx, { email: input.email, articleId: article.id, ipHash, now: at });
+          return comment.id;
+        }),
+      );
+    } catch (error) {
+      // Two copies of one form at once: the unique key let only one in; the other answers with its result.
+      const winner = key && isUniqueViolation(error) ? await findByKey(key, article.slug) : null;
+      if (winner) return winner;
+      throw error;
+    }
+    if (outcome.status === "APPROVED") revalidateArticleComments(article.slug);
+    return { ok: true, data: { kind: "comment", slug: article.slug, id, status: outcome.status, token: commentToken(id), subscribed: input.subscribe } };
+  } catch (error) {
+    console.error("postComment failed", error);
+    return { ok: false, message: t("unexpected") };
+  }
+}
+
+const FIELD_CODES = { nameTooLong: 1, emailInvalid: 1, bodyTooLong: 1 } as const;
+type T = Awaited<ReturnType<typeof getTranslations<"readerComments.errors">>>;
+
+function fieldResult(t: T, fieldErrors: Record<string, string[]>): ActionResult<PostCommentData> {
+  return { ok: false, message: t("invalid"), fieldErrors };
+}
+
+function refusal(t: T, outcome: Exclude<RuleOutcome, { kind: "ACCEPTED" }>, settings: { floodSeconds: number; maxLength: number }): ActionResult<PostCommentData> {
+  switch (outcome.kind) {
+    case "DISCARD":
+      return { ok: false, message: t("unexpected") }; // not reached: the honeypot is answered before the pipeline
+    case "INVALID": {
+      const text = { name: "nameRequired", email: "emailRequired", body: "bodyRequired" } as const;
+      const fieldErrors: Record<string, string[]> = {};
+      for (const [field, codes] of Object.entries(outcome.fieldErrors)) {
+        fieldErrors[field] = codes.map((c) => (c === "tooLong" ? t("bodyTooLong", { max: settings.maxLength }) : t(text[field as keyof typeof text])));
+      }
+      return fieldResult(t, fieldErrors);
+    }
+    case "REFUSED":
+      if (outcome.code === "FLOOD") return { ok: false, message: t("flood", { seconds: settings.floodSeconds }) };
+      return { ok: false, message: t(outcome.code === "BANNED" ? "banned" : "duplicate") };
+  }
+}
+
+async function findByKey(key: string, slug: string): Promise<ActionResult<PostCommentData> | null> {
+  const c = await db.comment.findUnique({ where: { idempotencyKey: key }, select: { id: true, status: true } });
+  if (!c) return null;
+  const status = (["APPROVED", "PENDING", "REJECTED"].includes(c.status) ? c.status : "PENDING") as CommentStatusValue;
+  return { ok: true, data: { kind: "comment", slug, id: c.id, status, token: commentToken(c.id), subscribed: false } };
+}
+
+/** A unique violation from two sign-ups of one address at once is retried once (the second run finds the row). */
+async function withRetry<R>(run: () => Promise<R>): Promise<R> {
+  try {
+    return await run();
+  } catch (error) {
+    if (!isUniqueViolation(error) || String((error as { meta?: { target?: unknown } }).meta?.target ?? "").includes("idempotencyKey")) throw error;
+    return run();
+  }
+}

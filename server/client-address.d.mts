@@ -1,0 +1,3 @@
+import type { IncomingMessage } from "node:http";
+
+export function clientAddress(req: Pick<IncomingMessage, "headers" | "socket">, trustProxy: boolean): string;
