@@ -1,0 +1,18 @@
+import { startTransition, type FormEvent } from "react";
+import type { ActionResult } from "@/lib/action";
+
+/** A server action as `useActionState` calls it: ids bound first, then (previous state, form data). */
+export type FormAction = (prev: ActionResult<unknown> | null, formData: FormData) => Promise<ActionResult<unknown>>;
+
+/**
+ * React resets a form after its `action` ran, which would throw away what was typed when the server
+ * answers with errors. Submitting through a transition from onSubmit keeps the inputs; the form keeps
+ * its `action` too, so it still posts without JavaScript. (The same small helper as the sections forms'.)
+ */
+export function submitKeepingValues(formAction: (formData: FormData) => void) {
+  return (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => formAction(data));
+  };
+}
