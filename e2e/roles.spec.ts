@@ -42,7 +42,7 @@ const SECTIONS: Record<SectionKey, { path: string; label: string; data: string[]
 /** The numbers of the dashboard home, by the section whose permission they need. */
 const HOME_NUMBERS: Record<"articles" | "comments" | "subscriptions" | "ads", string[]> = {
   articles: ["Geplante Artikel", "Artikel in Prüfung", "Heute veröffentlicht"],
-  comments: ["Kommentare in der Warteschlange", "Gemeldete Kommentare", "Kommentare heute", "Kommentare pro Tag (14 Tage)"],
+  comments: ["Kommentare in der Warteschlange", "Gemeldete Kommentare", "Kommentare heute", "Kommentare pro Tag (30 Tage)"],
   subscriptions: ["Bestätigte Abonnements", "Unbestätigte Abonnements"],
   ads: ["Laufende Buchungen", "Offene Buchungsanfragen"],
 };

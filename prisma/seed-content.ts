@@ -50,12 +50,97 @@ Geht man von 50 Bewohner im Schnitt aus, haben die 16 Pflegeheime geschafft. Als
   },
 ];
 
-export const COMMENTS = [
-  { article: "die-impfschnecke-in-bw", name: "Karin M.", email: "karin@example.org", body: "In unserem Heim in Degerloch wurde letzte Woche geimpft. Es geht also voran.", status: "APPROVED" },
-  { article: "die-impfschnecke-in-bw", name: "Thomas", email: "thomas@example.org", body: "Bei 806 am Tag dauert das noch Monate. Da muss mehr passieren.", status: "APPROVED" },
-  { article: "die-impfschnecke-in-bw", name: "Leser aus Vaihingen", email: "vaihingen@example.org", body: "Woher stammen die Zahlen? Eine Quelle wäre hilfreich.", status: "PENDING" },
-  { article: "sechs-jahre-erfolgreiche-arbeit-fuer-integration", name: "Aylin", email: "aylin@example.org", body: "Schön, dass Stuttgart hier vorangeht.", status: "APPROVED" },
-] as const;
+type SeedHeldReason = { code: "SUSPECT_WORD" | "BANNED_WORD" | "LINK_LIMIT" | "PREMODERATED_ARTICLE" | "PREMODERATED_SITE" | "NEW_COMMENTER"; detail?: string };
+type SeedComment = {
+  article: string;
+  name: string;
+  email: string;
+  body: string;
+  status: "APPROVED" | "PENDING";
+  /** How long ago it was written (the Impfschnecke went out 24 hours ago, the CLIP article 48). */
+  hoursAgo: number;
+  heldReasons?: SeedHeldReason[];
+  /** Open reader reports (CommentReport rows, counted in reportCount). */
+  reports?: { reason: string; note?: string }[];
+};
+
+/**
+ * The demo comments. Several e2e flows decide one of these each, so that no spec depends on another's
+ * order: e2e/roles.spec.ts expects "Woher stammen die Zahlen?" still pending (and among the newest, so
+ * keep it the newest pending one), e2e/moderation.spec.ts rejects, bulk-approves, approves and reports
+ * the others. e2e/reader.spec.ts counts the Impfschnecke's approved comments (2): comments that a spec
+ * approves live on the CLIP article.
+ */
+export const COMMENTS: readonly SeedComment[] = [
+  { article: "die-impfschnecke-in-bw", name: "Karin M.", email: "karin@example.org", body: "In unserem Heim in Degerloch wurde letzte Woche geimpft. Es geht also voran.", status: "APPROVED", hoursAgo: 20 },
+  { article: "die-impfschnecke-in-bw", name: "Thomas", email: "thomas@example.org", body: "Bei 806 am Tag dauert das noch Monate. Da muss mehr passieren.", status: "APPROVED", hoursAgo: 18 },
+  { article: "sechs-jahre-erfolgreiche-arbeit-fuer-integration", name: "Aylin", email: "aylin@example.org", body: "Schön, dass Stuttgart hier vorangeht.", status: "APPROVED", hoursAgo: 40 },
+  {
+    article: "sechs-jahre-erfolgreiche-arbeit-fuer-integration",
+    name: "Klaus R.",
+    email: "klaus.r@example.org",
+    body: "Konferenzen im Rathaus, Absichtserklärungen, Netzwerke – und in Bad Cannstatt wartet man ein halbes Jahr auf einen Termin beim Amt. Wer sich so etwas ausdenkt, war noch nie auf einer Behörde.",
+    status: "APPROVED",
+    hoursAgo: 30,
+    reports: [{ reason: "OFFENSIVE", note: "Pauschal gegen die Verwaltung, bitte prüfen." }],
+  },
+  // Pending, oldest first: the oldest waits about 7 hours ("ältester wartet seit 7 Std." on the dashboard).
+  {
+    article: "sechs-jahre-erfolgreiche-arbeit-fuer-integration",
+    name: "Petra Weiß",
+    email: "petra.weiss@example.org",
+    body: "Ich war bei der Abschlusskonferenz im Rathaus dabei. Die Beispiele aus Amsterdam und Wien fand ich besonders spannend.",
+    status: "PENDING",
+    hoursAgo: 7,
+    heldReasons: [{ code: "NEW_COMMENTER" }],
+  },
+  {
+    article: "sechs-jahre-erfolgreiche-arbeit-fuer-integration",
+    name: "Mehmet Y.",
+    email: "mehmet.y@example.org",
+    body: "Integration passiert vor Ort, in den Vereinen und Schulen. Gut, dass die Kommunen das endlich gemeinsam angehen.",
+    status: "PENDING",
+    hoursAgo: 6,
+    heldReasons: [{ code: "NEW_COMMENTER" }],
+  },
+  {
+    article: "sechs-jahre-erfolgreiche-arbeit-fuer-integration",
+    name: "Jonas K.",
+    email: "jonas.k@example.org",
+    body: "Gibt es die Ergebnisse der vier Fallstudien auch auf Deutsch? Ich finde nur englische Berichte.",
+    status: "PENDING",
+    hoursAgo: 5,
+    heldReasons: [{ code: "NEW_COMMENTER" }],
+  },
+  {
+    article: "sechs-jahre-erfolgreiche-arbeit-fuer-integration",
+    name: "Sabine H.",
+    email: "sabine.h@example.org",
+    body: "Wie geht es mit dem Netzwerk weiter, wenn es in der jetzigen Form ausläuft? Wer bezahlt das Europäische Bündnis?",
+    status: "PENDING",
+    hoursAgo: 4,
+    heldReasons: [{ code: "NEW_COMMENTER" }],
+  },
+  {
+    article: "die-impfschnecke-in-bw",
+    name: "Wutbürger71",
+    email: "wutbuerger71@example.org",
+    body: "Diese Zahlen glaubt doch keiner mehr. Typisch Lügenpresse, die schreibt alles schön.",
+    status: "PENDING",
+    hoursAgo: 3,
+    heldReasons: [{ code: "SUSPECT_WORD", detail: "Lügenpresse" }, { code: "NEW_COMMENTER" }],
+  },
+  {
+    article: "die-impfschnecke-in-bw",
+    name: "Gerhard B.",
+    email: "gerhard.b@example.org",
+    body: "Am Ende läuft das doch auf einen Impfzwang in den Pflegeheimen hinaus. Mehr Infos: https://impf-info.example.org und https://pflege-fakten.example.org",
+    status: "PENDING",
+    hoursAgo: 2,
+    heldReasons: [{ code: "SUSPECT_WORD", detail: "Impfzwang" }, { code: "LINK_LIMIT", detail: "2" }],
+  },
+  { article: "die-impfschnecke-in-bw", name: "Leser aus Vaihingen", email: "vaihingen@example.org", body: "Woher stammen die Zahlen? Eine Quelle wäre hilfreich.", status: "PENDING", hoursAgo: 1, heldReasons: [{ code: "NEW_COMMENTER" }] },
+];
 
 export const DEMO_USERS = [
   { email: "admin@newsdesk.local", name: "Anna Admin", password: "newsdesk-admin", roles: ["ADMIN"] },

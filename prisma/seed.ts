@@ -1,6 +1,7 @@
 /**
  * Seeds the demo newsroom on an empty database (no staff accounts yet) and prints the demo logins.
- * Safe to run on every start: an existing newsroom is left alone.
+ * Safe to run on every start: an existing newsroom is left alone, so a second run adds no rows (the
+ * whole seed is one transaction behind the "no users yet" check).
  */
 import { createPrismaClient } from "@/lib/prisma-client";
 import { addDaysToDay, dayOf, isoWeekOf } from "@/lib/dates";
@@ -57,23 +58,35 @@ async function seed() {
     }
 
     const ipHash = createHmac("sha256", "seed").update("127.0.0.1").digest("base64url").slice(0, 32);
-    for (const [i, c] of COMMENTS.entries()) {
-      const createdAt = new Date(now.getTime() - (COMMENTS.length - i) * 3_600_000);
-      await tx.comment.create({
+    for (const c of COMMENTS) {
+      const articleId = articles.get(c.article)!;
+      const createdAt = new Date(now.getTime() - c.hoursAgo * 3_600_000);
+      const reports = c.reports ?? [];
+      const lastReportedAt = reports.length ? new Date(createdAt.getTime() + 3_600_000) : undefined;
+      const comment = await tx.comment.create({
         data: {
-          articleId: articles.get(c.article)!,
+          articleId,
           authorName: c.name,
           authorEmail: c.email,
           ipHash,
           body: c.body,
           status: c.status,
           createdAt,
-          heldReasons: c.status === "PENDING" ? [{ code: "NEW_COMMENTER" }] : undefined,
+          heldReasons: c.status === "PENDING" ? (c.heldReasons ?? [{ code: "NEW_COMMENTER" }]) : undefined,
+          reportCount: reports.length,
+          lastReportedAt,
+          // What the rules pipeline decided when it came in, as features/comments/post.ts records it.
+          actions: { create: { action: c.status === "APPROVED" ? "APPROVE" : "HOLD", toStatus: c.status, createdAt } },
         },
       });
-      if (c.status === "APPROVED") {
-        await tx.article.update({ where: { id: articles.get(c.article)! }, data: { approvedComments: { increment: 1 } } });
+      for (const [n, r] of reports.entries()) {
+        const reporterHash = createHmac("sha256", "seed").update(`192.0.2.${n + 10}`).digest("base64url").slice(0, 32);
+        await tx.commentReport.create({ data: { commentId: comment.id, reason: r.reason, note: r.note ?? null, ipHash: reporterHash, createdAt: lastReportedAt } });
+        await tx.moderationAction.create({
+          data: { commentId: comment.id, action: "REPORT", fromStatus: c.status, toStatus: c.status, reason: r.reason, note: r.note ?? null, createdAt: lastReportedAt },
+        });
       }
+      if (c.status === "APPROVED") await tx.article.update({ where: { id: articleId }, data: { approvedComments: { increment: 1 } } });
     }
 
     const slots = new Map<string, { id: number; price: number }>();

@@ -3,20 +3,28 @@ import { BarChart } from "@/components/ui/bar-chart";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatCard } from "@/components/ui/stat-card";
 import { getDashboardNumbers } from "@/features/dashboard/queries";
+import { waitingAge } from "@/features/dashboard/waiting-age";
 import { requirePage } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
 
 export default async function AdminHome() {
   const staff = await requirePage("dashboard.view");
-  const [t, format, n] = await Promise.all([getTranslations("admin.home"), getFormatter(), now().then((at) => getDashboardNumbers(staff, at))]);
+  const at = await now();
+  const [t, format, n] = await Promise.all([getTranslations("admin.home"), getFormatter(), getDashboardNumbers(staff, at)]);
+  const oldest = n.comments?.oldestPendingAt ? waitingAge(n.comments.oldestPendingAt, at) : null;
   return (
     <>
       <PageHeader title={t("title", { name: staff.name })} description={t("description")} />
       <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
         {n.comments ? (
           <>
-            <StatCard label={t("pendingComments")} value={format.number(n.comments.pending)} href="/admin/comments" />
-            <StatCard label={t("reportedComments")} value={format.number(n.comments.reported)} href="/admin/comments" />
+            <StatCard
+              label={t("pendingComments")}
+              value={format.number(n.comments.pending)}
+              href="/admin/comments/pending?order=oldest"
+              hint={oldest ? <span data-testid="oldest-pending">{t("oldestPending", { age: t(`waited.${oldest.unit}`, { count: oldest.count }) })}</span> : undefined}
+            />
+            <StatCard label={t("reportedComments")} value={format.number(n.comments.reported)} href="/admin/comments/reported" />
             <StatCard label={t("commentsToday")} value={format.number(n.comments.today)} />
           </>
         ) : null}

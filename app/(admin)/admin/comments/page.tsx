@@ -10,9 +10,10 @@ import { requirePage } from "@/lib/auth/session";
 
 export default async function CommentsPage() {
   await requirePage("comments.moderate", "/admin/comments");
-  const [t, tDesk, format, counts, latestPending] = await Promise.all([
+  const [t, tDesk, tExport, format, counts, latestPending] = await Promise.all([
     getTranslations("admin.comments"),
     getTranslations("comments.desk"),
+    getTranslations("comments.export"),
     getFormatter(),
     countQueues(),
     listLatestPending(),
@@ -23,9 +24,15 @@ export default async function CommentsPage() {
         title={t("title")}
         description={t("description")}
         actions={
-          <Link href="/admin/comments/rules" className={buttonClass("secondary")}>
-            {tDesk("rulesLink")}
-          </Link>
+          <>
+            {/* A file download, not a page: a plain link, so the router neither prefetches nor intercepts it. */}
+            <a href="/admin/comments/actions.csv" download className={buttonClass("secondary")} title={tExport("hint")}>
+              {tExport("link")}
+            </a>
+            <Link href="/admin/comments/rules" className={buttonClass("secondary")}>
+              {tDesk("rulesLink")}
+            </Link>
+          </>
         }
       />
       <nav aria-label={tDesk("queues.label")} className="mb-6 grid gap-4 sm:grid-cols-3 xl:grid-cols-6">
