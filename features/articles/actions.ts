@@ -9,7 +9,7 @@ import { ActionError, staffAction } from "@/lib/action";
 import { audit } from "@/lib/audit";
 import { now } from "@/lib/clock";
 import { db, type Tx } from "@/lib/db";
-import { forgetArticleList, revalidateArticlePages } from "@/features/articles/cache";
+import { revalidateArticlePages } from "@/features/articles/cache";
 import { sanitizeArticleHtml } from "@/features/articles/sanitize";
 import { createArticleSchema, restoreRevisionSchema, saveArticleSchema, transitionSchema, type ArticleFields } from "@/features/articles/schemas";
 import { slugFromTitle, slugTaken, uniqueSlug } from "@/features/articles/slug";
@@ -52,7 +52,6 @@ export const createArticle = staffAction("articles.manage", createArticleSchema,
     await audit(tx, { actorId: staff.id, action: "article.create", targetType: "article", targetId: created.id, summary: fields.title });
     return created;
   });
-  forgetArticleList();
   return { ok: true, message: t("messages.created"), data: article };
 });
 

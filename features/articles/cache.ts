@@ -4,15 +4,6 @@
  */
 import "server-only";
 import { revalidatePath } from "next/cache";
-import { forget } from "@/lib/memo";
-
-/** The dashboard article list's remembered counts and choices (features/articles/list.ts). */
-export const ARTICLE_LIST_MEMO = "articles:list:";
-
-/** A change only the dashboard sees (a new draft): the list's remembered counts. */
-export function forgetArticleList() {
-  forget(ARTICLE_LIST_MEMO);
-}
 
 declare global {
   var __newsdeskMicroCache: { clear(): void } | undefined;
@@ -25,7 +16,6 @@ function dropMicroCache() {
 /** Everything readers see (section names, the clock in tests): every reader page. */
 export function revalidateReaderSite() {
   revalidatePath("/", "layout");
-  forget(ARTICLE_LIST_MEMO);
   dropMicroCache();
 }
 
@@ -39,7 +29,6 @@ export function revalidateArticlePages(...slugs: (string | null | undefined)[]) 
     revalidatePath(`/artikel/${slug}`);
     revalidatePath(`/artikel/${slug}/kommentare/[nach]`, "page");
   }
-  forget(ARTICLE_LIST_MEMO);
   dropMicroCache();
 }
 

@@ -12,8 +12,6 @@ import { ARTICLE_PAGE_SIZE, COUNT_CAP, COUNT_ORDER, articleCountWheres, articleL
 import type { ArticleStatus } from "@/features/articles/workflow";
 import { authorize } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { remember } from "@/lib/memo";
-import { ARTICLE_LIST_MEMO } from "@/features/articles/cache";
 
 export { ARTICLE_PAGE_SIZE, COUNT_CAP };
 
@@ -44,21 +42,14 @@ const capped = (n: number): CappedCount => (n > COUNT_CAP ? { value: COUNT_CAP, 
 /** The tab numbers: articles per status (trash excluded) and the ones waiting for my review. */
 export async function countArticlesByStatus() {
   const staff = await authorize("articles.manage");
-  // Every view of the list shows them: five seconds of memory, forgotten by every article write here.
-  return remember(`${ARTICLE_LIST_MEMO}counts:${staff.id}`, 5_000, async () => {
-    const wheres = Object.entries(articleCountWheres(staff.id));
-    const counts = await Promise.all(wheres.map(([, where]) => db.article.count({ where, take: COUNT_CAP + 1, orderBy: COUNT_ORDER })));
-    return Object.fromEntries(wheres.map(([key], i) => [key, capped(counts[i])])) as Record<ArticleStatus | "inbox", CappedCount>;
-  });
+  const wheres = Object.entries(articleCountWheres(staff.id));
+  const counts = await Promise.all(wheres.map(([, where]) => db.article.count({ where, take: COUNT_CAP + 1, orderBy: COUNT_ORDER })));
+  return Object.fromEntries(wheres.map(([key], i) => [key, capped(counts[i])])) as Record<ArticleStatus | "inbox", CappedCount>;
 }
 
 /** The filter form's choices: the sections, and the staff who write and review articles. */
 export async function listArticleFilterOptions() {
   await authorize("articles.manage");
-  return remember(`${ARTICLE_LIST_MEMO}filter-options`, 30_000, loadFilterOptions);
-}
-
-async function loadFilterOptions() {
   const [sections, staff] = await Promise.all([
     db.section.findMany({ where: { deletedAt: null }, orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true, name: true } }),
     db.user.findMany({
