@@ -5,6 +5,8 @@
  * dollar-quoted PG scripts, and timers that keep the CLI alive for a minute after its work is done.
  * Re-check on any Prisma upgrade: this reaches into adapter internals.
  */
+import fs from "node:fs";
+import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -44,6 +46,9 @@ function fixSqlite(a: A) {
 
 export const sqliteForCli = (url: string) => {
   unrefLongTimers();
+  // A fresh checkout has no data folder yet: SQLite creates the file, not its folder.
+  const file = url.replace(/^file:/, "");
+  if (file && file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const base = new PrismaBetterSQLite3({ url });
   return {
     provider: base.provider,
