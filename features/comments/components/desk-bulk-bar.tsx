@@ -28,12 +28,12 @@ export function DeskBulkBar(p: Props) {
     <section aria-label={t("desk.bulk.label")} className="sticky top-0 z-10 mb-3 space-y-2 rounded-lg border border-slate-200 bg-white p-3 shadow-sm" data-testid="desk-bulk-bar">
       <div className="flex flex-wrap items-center gap-3 text-sm">
         <label className="flex items-center gap-2">
-          <input type="checkbox" className="size-4" checked={p.allPage} onChange={(e) => p.onSelectPage(e.currentTarget.checked)} disabled={p.pageCount === 0} />
+          <input type="checkbox" className="size-4" checked={p.allPage} onChange={(e) => p.onSelectPage(e.currentTarget.checked)} disabled={p.busy || p.pageCount === 0} />
           {t("desk.bulk.selectPage")}
         </label>
         {p.matching.value > p.pageCount || p.matching.more ? (
           <label className="flex items-center gap-2">
-            <input type="checkbox" className="size-4" checked={p.all} onChange={(e) => p.onSelectAll(e.currentTarget.checked)} />
+            <input type="checkbox" className="size-4" checked={p.all} onChange={(e) => p.onSelectAll(e.currentTarget.checked)} disabled={p.busy} />
             {t("desk.bulk.selectAll", { count: matchCount })}
           </label>
         ) : null}

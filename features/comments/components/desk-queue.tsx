@@ -14,13 +14,14 @@ import { DeskHelpDialog } from "@/features/comments/components/desk-help-dialog"
 import { DeskRejectForm } from "@/features/comments/components/desk-reject-form";
 import { decisionsFor, type DeskDecision, type DeskItem } from "@/features/comments/components/desk-types";
 import { decideComment, decideCommentsInBulk, undoLastModeration } from "@/features/comments/moderation-actions";
+import { useHydrated } from "@/lib/use-hydrated";
 
-type Props = { items: DeskItem[]; children: ReactNode; queue: string; filter: Record<string, string>; matching: { value: number; more: boolean } };
+type Props = { items: DeskItem[]; children: ReactNode; empty: ReactNode; queue: string; filter: Record<string, string>; matching: { value: number; more: boolean } };
 type Message = { ok: boolean; text: string } | null;
 
 const typing = (el: EventTarget | null) => el instanceof HTMLElement && (el.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName));
 
-export function DeskQueue({ items, children, queue, filter, matching }: Props) {
+export function DeskQueue({ items, children, empty, queue, filter, matching }: Props) {
   const t = useTranslations("comments.desk");
   const router = useRouter();
   const bodies = Children.toArray(children);
@@ -31,7 +32,10 @@ export function DeskQueue({ items, children, queue, filter, matching }: Props) {
   const [rejecting, setRejecting] = useState<number | null>(null);
   const [help, setHelp] = useState(false);
   const [message, setMessage] = useState<Message>(null);
-  const [busy, startTransition] = useTransition();
+  const [pending, startTransition] = useTransition();
+  // Until hydration the buttons and boxes are inert (their work is in click handlers): shown disabled.
+  const hydrated = useHydrated();
+  const busy = pending || !hydrated;
   const refs = useRef(new Map<number, HTMLElement>());
   const visible = items.map((item, i) => ({ ...item, body: bodies[i] })).filter((c) => !gone.has(c.id));
   const bulkDecisions = queue === "deleted" ? (["restore"] as DeskDecision[]) : decisionsFor(visible[0]?.expected ?? "PENDING");
@@ -131,54 +135,58 @@ export function DeskQueue({ items, children, queue, filter, matching }: Props) {
         {message?.text ? <p className={message.ok ? "text-green-800" : "font-medium text-red-700"}>{message.text}</p> : null}
       </div>
       <p className="mb-3 text-xs text-slate-600">{t("keys.hint")}</p>
-      <ol className="space-y-3">
-        {visible.map((c) => (
-          <li key={c.id}>
-            <article
-              ref={(el) => {
-                if (el) refs.current.set(c.id, el);
-                else refs.current.delete(c.id);
-              }}
-              tabIndex={-1}
-              aria-label={t("card.label", { name: c.name })}
-              onFocus={() => setFocusId(c.id)}
-              data-testid="desk-card"
-              data-comment-id={c.id}
-              className={`rounded-lg border bg-white p-4 shadow-sm outline-none ${focusId === c.id ? "border-brand-700 ring-2 ring-brand-600" : "border-slate-200"}`}
-            >
-              <div className="flex gap-3">
-                <input type="checkbox" className="mt-1 size-4" checked={all || selected.has(c.id)} disabled={all} onChange={() => toggle(c.id)} aria-label={t("card.select", { name: c.name })} />
-                {c.body}
-              </div>
-              <div className="mt-3 flex flex-wrap gap-2">
-                {decisionsFor(c.expected).map((d) => (
-                  <Button
-                    key={d}
-                    type="button"
-                    variant={d === "approve" || d === "restore" ? "primary" : d === "delete" ? "danger" : "secondary"}
-                    disabled={busy}
-                    aria-label={t("actionLabel", { action: t(`actions.${d}`), name: c.name })}
-                    onClick={() => (d === "reject" ? setRejecting(c.id) : decide(c.id, d))}
-                  >
-                    {t(`actions.${d}`)}
-                  </Button>
-                ))}
-              </div>
-              {rejecting === c.id ? (
-                <DeskRejectForm
-                  id={c.id}
-                  name={c.name}
-                  onSubmit={(reason, note) => decide(c.id, "reject", reason, note)}
-                  onCancel={() => {
-                    setRejecting(null);
-                    focusCard(c.id);
-                  }}
-                />
-              ) : null}
-            </article>
-          </li>
-        ))}
-      </ol>
+      {visible.length === 0 ? (
+        empty
+      ) : (
+        <ol className="space-y-3">
+          {visible.map((c) => (
+            <li key={c.id}>
+              <article
+                ref={(el) => {
+                  if (el) refs.current.set(c.id, el);
+                  else refs.current.delete(c.id);
+                }}
+                tabIndex={-1}
+                aria-label={t("card.label", { name: c.name })}
+                onFocus={() => setFocusId(c.id)}
+                data-testid="desk-card"
+                data-comment-id={c.id}
+                className={`rounded-lg border bg-white p-4 shadow-sm outline-none ${focusId === c.id ? "border-brand-700 ring-2 ring-brand-600" : "border-slate-200"}`}
+              >
+                <div className="flex gap-3">
+                  <input type="checkbox" className="mt-1 size-4" checked={all || selected.has(c.id)} disabled={all || busy} onChange={() => toggle(c.id)} aria-label={t("card.select", { name: c.name })} />
+                  {c.body}
+                </div>
+                <div className="mt-3 flex flex-wrap gap-2">
+                  {decisionsFor(c.expected).map((d) => (
+                    <Button
+                      key={d}
+                      type="button"
+                      variant={d === "approve" || d === "restore" ? "primary" : d === "delete" ? "danger" : "secondary"}
+                      disabled={busy}
+                      aria-label={t("actionLabel", { action: t(`actions.${d}`), name: c.name })}
+                      onClick={() => (d === "reject" ? setRejecting(c.id) : decide(c.id, d))}
+                    >
+                      {t(`actions.${d}`)}
+                    </Button>
+                  ))}
+                </div>
+                {rejecting === c.id ? (
+                  <DeskRejectForm
+                    id={c.id}
+                    name={c.name}
+                    onSubmit={(reason, note) => decide(c.id, "reject", reason, note)}
+                    onCancel={() => {
+                      setRejecting(null);
+                      focusCard(c.id);
+                    }}
+                  />
+                ) : null}
+              </article>
+            </li>
+          ))}
+        </ol>
+      )}
       <DeskHelpDialog open={help} onClose={() => setHelp(false)} />
     </>
   );

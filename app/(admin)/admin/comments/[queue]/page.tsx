@@ -50,15 +50,19 @@ export default async function QueuePage({ params, searchParams }: Props) {
       />
       <DeskTabs filters={filters} counts={counts} />
       <DeskFilterForm filters={filters} sections={options.sections} />
-      {cards.length === 0 ? (
-        <EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>
-      ) : (
-        <DeskQueue key={`${queue}:${JSON.stringify(filter)}:${cursor?.id ?? ""}`} items={cards.map((c) => ({ id: c.id, expected: c.status, name: c.authorName }))} queue={queue} filter={filter} matching={matching}>
-          {cards.map((c) => (
-            <DeskCardBody key={c.id} card={c} />
-          ))}
-        </DeskQueue>
-      )}
+      {/* Also when empty: the last decision's message and its undo stay after the queue runs dry. */}
+      <DeskQueue
+        key={`${queue}:${JSON.stringify(filter)}:${cursor?.id ?? ""}`}
+        items={cards.map((c) => ({ id: c.id, expected: c.status, name: c.authorName }))}
+        queue={queue}
+        filter={filter}
+        matching={matching}
+        empty={<EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>}
+      >
+        {cards.map((c) => (
+          <DeskCardBody key={c.id} card={c} />
+        ))}
+      </DeskQueue>
       {cursor || next ? (
         <nav aria-label={t("pagination.label")} className="mt-4 flex justify-between">
           {cursor ? (
