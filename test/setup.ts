@@ -19,6 +19,9 @@ vi.mock("next/cache", () => ({
   unstable_cache: <T>(fn: T) => fn,
 }));
 
+// Outside a request there is no "after the response": the callback runs at once.
+vi.mock("next/server", () => ({ after: (callback: () => unknown) => void callback() }));
+
 vi.mock("@/lib/auth/session-source", async () => {
   const { currentSessionId } = await import("./session");
   return { getSessionId: async () => currentSessionId() };

@@ -4,6 +4,7 @@
  */
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { after } from "next/server";
 
 declare global {
   var __newsdeskMicroCache: { clear(): void } | undefined;
@@ -37,4 +38,13 @@ export function revalidateArticleComments(slug: string) {
   revalidatePath(`/artikel/${slug}`);
   revalidatePath(`/artikel/${slug}/kommentare/[nach]`, "page");
   dropMicroCache();
+}
+
+/**
+ * The same for the articles of a moderation decision, run right after the response: Next renders the
+ * acting page into a server action's answer whenever the action revalidated something, and the desk
+ * refreshes itself, so doing it here would only make every decision wait for a page render.
+ */
+export function revalidateArticleCommentsAfterResponse(slugs: string[]) {
+  if (slugs.length > 0) after(() => slugs.forEach(revalidateArticleComments));
 }

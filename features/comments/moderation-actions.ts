@@ -4,9 +4,10 @@
  * for many (the bulk bar: checked ids, or every comment matching the page's filter, re-run here and
  * capped), and undo of the moderator's last decision. Each names the status the moderator saw; a
  * comment decided by someone else meanwhile is refused (single) or skipped and reported (bulk).
+ * They revalidate no desk page: the desk drops the decided cards itself and refreshes after each answer,
+ * so the answer carries no page render (see revalidateArticleCommentsAfterResponse).
  */
 import { getLocale, getTranslations } from "next-intl/server";
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import type { CommentStatus } from "@/generated/prisma/enums";
 import { QUEUE_SLUGS, parseDeskParams } from "@/features/comments/desk-params";
@@ -97,16 +98,11 @@ async function describeBulk(result: DecideResult, decision: Decision) {
   return parts.join(" ");
 }
 
-function refreshDesk() {
-  revalidatePath("/admin/comments", "layout");
-}
-
 /** One decision on one comment; refused with who decided it and when if it is no longer as seen. */
 export const decideComment = staffAction("comments.moderate", singleSchema, async ({ id, expected, decision, reason, note }, staff) => {
   await requireReason(decision, reason);
   const result = await decideComments(staff, { decision, items: [{ id, expected }], reason, note });
   if (result.skipped.length > 0) throw new ActionError(await describeSkip(result.skipped[0], true), undefined, { skipped: result.skipped });
-  refreshDesk();
   const t = await getTranslations("comments.result");
   return { ok: true, message: t(`done.${decision}`, { count: 1 }), data: { done: result.done.map((c) => c.id) } };
 });
@@ -118,7 +114,6 @@ export const decideCommentsInBulk = staffAction("comments.moderate", bulkSchema,
   const items = input.all ? await listBulkTargets(parseDeskParams(input.queue, input)) : input.ids;
   if (items.length === 0) throw new ActionError(t("nothingSelected"));
   const result = await decideComments(staff, { decision: input.decision, items, reason: input.reason, note: input.note, bulk: true });
-  refreshDesk();
   return {
     ok: result.done.length > 0,
     message: await describeBulk(result, input.decision),
@@ -131,7 +126,6 @@ export const undoLastModeration = staffAction("comments.moderate", z.object({}),
   const t = await getTranslations("comments.result");
   const result = await undoLastDecision(staff);
   if (!result.decision) throw new ActionError(t("nothingToUndo"));
-  refreshDesk();
   const parts = [t("undoDone", { count: result.done.length })];
   if (result.skipped.length > 0) parts.push(t("undoSkipped", { count: result.skipped.length }));
   return { ok: true, message: parts.join(" "), data: { done: result.done.map((c) => c.id), skipped: result.skipped } };

@@ -9,7 +9,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { CommentStatus } from "@/generated/prisma/enums";
-import { revalidateArticleComments } from "@/features/articles/cache";
+import { revalidateArticleCommentsAfterResponse } from "@/features/articles/cache";
 import { audit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 
@@ -141,7 +141,7 @@ export async function decideComments(actor: Actor, input: DecideInput): Promise<
     });
     return { result: { done, skipped, batchId }, slugs };
   });
-  for (const slug of slugs) revalidateArticleComments(slug);
+  revalidateArticleCommentsAfterResponse(slugs);
   return result;
 }
 
@@ -200,6 +200,6 @@ export async function undoLastDecision(actor: Actor): Promise<UndoResult> {
     });
     return { result: { done, skipped, decision: last.action }, slugs };
   });
-  for (const slug of slugs) revalidateArticleComments(slug);
+  revalidateArticleCommentsAfterResponse(slugs);
   return result;
 }
