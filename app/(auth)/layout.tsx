@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AuthLayout({ children }: { children: ReactNode }) {
   return (
     <Document locale={await getLocale()}>
-      <ClientMessages namespaces={["auth", "staff"]}>{children}</ClientMessages>
+      <ClientMessages namespaces={["auth"]}>{children}</ClientMessages>
     </Document>
   );
 }

@@ -1,13 +1,12 @@
 "use client";
 
 import { signOut } from "next-auth/react";
-import { useTranslations } from "next-intl";
 
-export function LogoutButton() {
-  const t = useTranslations("admin.shell");
+/** The label comes from the server layout: the shell ships no message namespace to the browser. */
+export function LogoutButton({ label }: { label: string }) {
   return (
     <button type="button" onClick={() => signOut({ callbackUrl: "/login" })} className="rounded-md px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100">
-      {t("logout")}
+      {label}
     </button>
   );
 }
