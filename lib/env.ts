@@ -14,6 +14,12 @@ const schema = z.object({
   NEXTAUTH_URL: z.string().url().optional(),
   /** Allows tests to move the server's clock (never set in production). */
   NEWSDESK_TEST_CLOCK: z.enum(["0", "1"]).default("0"),
+  /** Outgoing mail server (smtp://user:password@host:587); unset: mail stays in the Postausgang. */
+  SMTP_URL: z.string().url().optional(),
+  /** Sender address of every mail. */
+  MAIL_FROM: z.string().min(3).default("Newsdesk <noreply@localhost>"),
+  /** "0" stops this instance's mail sender (another instance or a separate process sends). */
+  NEWSDESK_MAIL_SENDER: z.enum(["0", "1"]).default("1"),
   /** Log every SQL query (development aid). */
   NEWSDESK_LOG_SQL: z.enum(["0", "1"]).default("0"),
 });
@@ -44,5 +50,8 @@ export const env = {
     return secret();
   },
   testClock: parsed.NEWSDESK_TEST_CLOCK === "1",
+  smtpUrl: parsed.SMTP_URL,
+  mailFrom: parsed.MAIL_FROM,
+  mailSender: parsed.NEWSDESK_MAIL_SENDER === "1",
   logSql: parsed.NEWSDESK_LOG_SQL === "1",
 };

@@ -1,0 +1,108 @@
+/**
+ * Delivers the outbox. A sender claims a batch of due rows atomically (a guarded update that only takes
+ * rows still due, under a claim id of its own), sends them one by one and marks each right after its
+ * send, so two senders — two app instances — never send one mail twice. Failures are retried with
+ * exponential backoff; a permanent refusal (an SMTP 5xx) or the last attempt marks the mail FAILED.
+ * Stopped mid-batch, a sender hands its unsent rows back. Killed, its claim expires after LOCK_MS and
+ * another sender takes the rows over: only a mail in flight at that moment can go out twice.
+ */
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { Prisma } from "@/generated/prisma/client";
+import { db } from "@/lib/db";
+
+export type OutgoingMail = { id: number; messageId: string; to: string; subject: string; text: string; html: string | null; headers: Record<string, string>; attempts: number };
+
+export interface MailTransport {
+  /** "smtp" or "local" (no server configured: the Postausgang is where mail is read). */
+  readonly name: string;
+  send(mail: OutgoingMail): Promise<void>;
+  close?(): void;
+}
+
+/** A refusal that retrying cannot fix (for SMTP: a 5xx answer). */
+export function isPermanentFailure(error: unknown): boolean {
+  const code = (error as { responseCode?: unknown } | null)?.responseCode;
+  return typeof code === "number" && code >= 500 && code < 600;
+}
+
+export const LOCK_MS = 2 * 60_000;
+export const MAX_ATTEMPTS = 8;
+
+/** 1 min, 2 min, 4 min, ... at most 6 h between attempts. */
+export function backoffMs(attempts: number): number {
+  return Math.min(6 * 3600_000, 60_000 * 2 ** Math.max(0, attempts - 1));
+}
+
+const due = (now: Date): Prisma.OutboxMailWhereInput => ({
+  OR: [
+    { status: "QUEUED", nextAttemptAt: { lte: now } },
+    // A sender that died holding its claim: the claim has run out.
+    { status: "SENDING", lockedUntil: { lt: now } },
+  ],
+});
+
+/** Takes up to `batchSize` due mails for this sender. */
+export async function claimMail(worker: string, batchSize: number, now: Date): Promise<{ claim: string; mails: OutgoingMail[] }> {
+  const claim = `${worker}:${randomUUID()}`;
+  const candidates = await db.outboxMail.findMany({ where: due(now), orderBy: [{ nextAttemptAt: "asc" }, { id: "asc" }], take: batchSize, select: { id: true } });
+  if (candidates.length === 0) return { claim, mails: [] };
+  // The guard repeats the due condition: of two senders that saw the same rows, the second finds them taken.
+  await db.outboxMail.updateMany({
+    where: { AND: [{ id: { in: candidates.map((c) => c.id) } }, due(now)] },
+    data: { status: "SENDING", lockedBy: claim, lockedUntil: new Date(now.getTime() + LOCK_MS), attempts: { increment: 1 } },
+  });
+  const rows = await db.outboxMail.findMany({
+    where: { lockedBy: claim, status: "SENDING" },
+    orderBy: { id: "asc" },
+    select: { id: true, messageId: true, to: true, subject: true, text: true, html: true, headers: true, attempts: true },
+  });
+  return { claim, mails: rows.map((r) => ({ ...r, headers: (r.headers ?? {}) as Record<string, string> })) };
+}
+
+export type SendResult = { claimed: number; sent: number; retried: number; failed: number; released: number };
+
+/** One round: claim a batch, deliver it, record every outcome. */
+export async function sendDueMail(options: { transport: MailTransport; worker: string; batchSize?: number; signal?: AbortSignal; now?: () => Date }): Promise<SendResult> {
+  const now = options.now ?? (() => new Date());
+  const { claim, mails } = await claimMail(options.worker, options.batchSize ?? 50, now());
+  const result: SendResult = { claimed: mails.length, sent: 0, retried: 0, failed: 0, released: 0 };
+  for (const [i, mail] of mails.entries()) {
+    if (options.signal?.aborted) {
+      // Stopped: what was not sent goes back to the queue as it was.
+      const rest = mails.slice(i).map((m) => m.id);
+      const { count } = await db.outboxMail.updateMany({
+        where: { id: { in: rest }, lockedBy: claim },
+        data: { status: "QUEUED", lockedBy: null, lockedUntil: null, attempts: { decrement: 1 } },
+      });
+      result.released = count;
+      break;
+    }
+    const mine = { id: mail.id, lockedBy: claim };
+    try {
+      await options.transport.send(mail);
+      await db.outboxMail.updateMany({ where: mine, data: { status: "SENT", sentAt: now(), lockedBy: null, lockedUntil: null, lastError: null } });
+      result.sent += 1;
+    } catch (error) {
+      const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+      if (isPermanentFailure(error) || mail.attempts >= MAX_ATTEMPTS) {
+        await db.outboxMail.updateMany({ where: mine, data: { status: "FAILED", lockedBy: null, lockedUntil: null, lastError: message } });
+        result.failed += 1;
+      } else {
+        const next = new Date(now().getTime() + backoffMs(mail.attempts));
+        await db.outboxMail.updateMany({ where: mine, data: { status: "QUEUED", nextAttemptAt: next, lockedBy: null, lockedUntil: null, lastError: message } });
+        result.retried += 1;
+      }
+    }
+  }
+  return result;
+}
+
+/** A failed or waiting mail, sent again at the next round (the Postausgang's "retry"). */
+export async function retryMail(id: number, now: Date) {
+  const { count } = await db.outboxMail.updateMany({
+    where: { id, status: { in: ["FAILED", "QUEUED"] } },
+    data: { status: "QUEUED", nextAttemptAt: now, attempts: 0, lastError: null },
+  });
+  return count === 1;
+}
