@@ -2,6 +2,7 @@
 // E2E_DATABASE_URL), migrated and seeded, served from the e2e build on its own port with the test clock.
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
+import { startMailCatcher } from "./mail-catcher.mjs";
 
 const port = process.env.E2E_PORT ?? "3200";
 const url = process.env.E2E_DATABASE_URL ?? `file:./data/e2e-${port}.db`;
@@ -26,6 +27,10 @@ const run = (args) => execFileSync("npx", args, { env, stdio: ["ignore", "ignore
 if (!url.startsWith("file:")) run(["prisma", "migrate", "reset", "--force", "--skip-seed", "--skip-generate"]);
 run(["prisma", "migrate", "deploy"]);
 run(["tsx", "prisma/seed.ts"]);
+
+// The app's mail goes to a real SMTP server; the specs read what arrived from this folder.
+const mail = await startMailCatcher(`data/e2e-mail-${port}`);
+env.SMTP_URL = mail.url;
 
 const child = spawn(process.execPath, ["server/serve.mjs", "-p", port, "-H", "127.0.0.1"], { env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));

@@ -41,7 +41,9 @@ server.listen(port, hostname, () => console.log(`▲ Newsdesk ready on http://${
 
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {
-    server.close(() => process.exit(0));
+    // The mail sender (lib/mail/runner.ts) hands back the mail it has not sent yet.
+    const mailSender = globalThis.__newsdeskMailSender?.stop() ?? Promise.resolve();
+    server.close(() => mailSender.finally(() => process.exit(0)));
     setTimeout(() => process.exit(0), 5000).unref();
   });
 }

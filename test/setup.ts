@@ -8,7 +8,7 @@ import { createTranslator } from "next-intl";
 import messages from "@/messages/de";
 
 vi.mock("next-intl/server", () => ({
-  getTranslations: async (namespace?: string) => createTranslator({ locale: "de", messages, namespace: namespace as never }),
+  getTranslations: async (arg?: string | { namespace?: string }) => createTranslator({ locale: "de", messages, namespace: (typeof arg === "string" ? arg : arg?.namespace) as never }),
   getLocale: async () => "de",
 }));
 

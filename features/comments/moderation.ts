@@ -10,8 +10,10 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { CommentStatus } from "@/generated/prisma/enums";
 import { revalidateArticleCommentsAfterResponse } from "@/features/articles/cache";
+import { notifyThreadSubscribers } from "@/features/subscriptions/notify";
 import { audit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
+import { kickMailSender } from "@/lib/mail/runner";
 
 export const COMMENT_STATUSES = ["PENDING", "APPROVED", "REJECTED", "SPAM", "DELETED"] as const satisfies readonly CommentStatus[];
 export const DECISIONS = ["approve", "reject", "spam", "delete", "restore"] as const;
@@ -83,7 +85,7 @@ export async function decideComments(actor: Actor, input: DecideInput): Promise<
   const batchId = randomUUID();
   const at = new Date();
 
-  const { result, slugs } = await db.$transaction(async (tx) => {
+  const { result, slugs, mails } = await db.$transaction(async (tx) => {
     const rows = await tx.comment.findMany({ where: { id: { in: ids } }, select: { id: true, status: true, statusBeforeDelete: true, articleId: true } });
     const byId = new Map(rows.map((r) => [r.id, r]));
     const skipped: Skipped[] = [];
@@ -123,7 +125,7 @@ export async function decideComments(actor: Actor, input: DecideInput): Promise<
       const statusNow = new Map(now.map((r) => [r.id, r.status]));
       for (const s of stale) Object.assign(s, { current: s.current ?? statusNow.get(s.id), ...deciders.get(s.id) });
     }
-    if (done.length === 0) return { result: { done, skipped, batchId: null }, slugs: [] };
+    if (done.length === 0) return { result: { done, skipped, batchId: null }, slugs: [], mails: 0 };
 
     const doneIds = done.map((c) => c.id);
     await tx.commentReport.updateMany({ where: { commentId: { in: doneIds }, resolvedAt: null }, data: { resolvedAt: at } });
@@ -131,6 +133,9 @@ export async function decideComments(actor: Actor, input: DecideInput): Promise<
       data: done.map((c) => ({ commentId: c.id, actorId: actor.id, action: ACTION_OF[input.decision], fromStatus: c.from, toStatus: c.to, reason, note, batchId, createdAt: at })),
     });
     const slugs = await applyApprovedDeltas(tx, done);
+    // Thread subscribers hear of approvals (not of restores: they heard of the comment when it was approved).
+    const approved = input.decision === "approve" ? done.filter((c) => c.to === "APPROVED") : [];
+    const mails = await notifyThreadSubscribers(tx, { approved, batchKey: batchId, now: at });
     await audit(tx, {
       actorId: actor.id,
       action: `comment.${input.bulk ? "bulk." : ""}${input.decision}`,
@@ -139,9 +144,10 @@ export async function decideComments(actor: Actor, input: DecideInput): Promise<
       summary: `${input.decision} ${done.length} comment(s)${skipped.length ? `, ${skipped.length} skipped` : ""}${reason ? ` (${reason})` : ""}`,
       data: { batchId, ids: doneIds, reason, note, skipped: skipped.map(({ id, reason: why }) => ({ id, reason: why })) },
     });
-    return { result: { done, skipped, batchId }, slugs };
+    return { result: { done, skipped, batchId }, slugs, mails };
   });
   revalidateArticleCommentsAfterResponse(slugs);
+  if (mails > 0) kickMailSender();
   return result;
 }
 

@@ -15,11 +15,13 @@ import { evaluateComment } from "@/features/comments/rules";
 import { normalizeText } from "@/features/comments/rules/text";
 import type { RuleOutcome } from "@/features/comments/rules/types";
 import { postCommentSchema } from "@/features/comments/post-schema";
-import { requestThreadSubscription } from "@/features/comments/subscribe-thread";
 import { commentToken } from "@/features/comments/token";
+import { notifyThreadSubscribers } from "@/features/subscriptions/notify";
+import { requestThreadSubscription } from "@/features/subscriptions/thread";
 import type { ActionResult } from "@/lib/action";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
+import { kickMailSender } from "@/lib/mail/runner";
 import { hit } from "@/lib/rate-limit";
 import { clientIp, hashIp } from "@/lib/request-ip";
 
@@ -58,7 +60,7 @@ export async function postComment(raw: unknown): Promise<ActionResult<PostCommen
   const input = parsed.data;
   try {
     const at = await now();
-    const article = await db.article.findFirst({ where: { id: input.articleId, ...liveArticleWhere(at) }, select: { id: true, slug: true, commentMode: true } });
+    const article = await db.article.findFirst({ where: { id: input.articleId, ...liveArticleWhere(at) }, select: { id: true, slug: true, title: true, commentMode: true } });
     if (!article) return { ok: false, message: t("articleUnknown") };
     if (article.commentMode === "CLOSED") return { ok: false, message: t("closed") };
     if (input.website.trim()) return { ok: true, data: { kind: "received", slug: article.slug } };
@@ -69,7 +71,8 @@ export async function postComment(raw: unknown): Promise<ActionResult<PostCommen
     if (!input.body.trim()) {
       if (!input.subscribe) return fieldResult(t, { body: [t("bodyRequired")], ...(input.email ? {} : { email: [t("emailRequired")] }) });
       if (!input.email) return fieldResult(t, { email: [t("emailRequired")] });
-      await withRetry(() => db.$transaction((tx) => requestThreadSubscription(tx, { email: input.email, articleId: article.id, ipHash, now: at })));
+      await withRetry(() => db.$transaction((tx) => requestThreadSubscription(tx, { email: input.email, article, ipHash, now: at })));
+      kickMailSender();
       return { ok: true, data: { kind: "subscribed", slug: article.slug } };
     }
 
@@ -112,8 +115,11 @@ export async function postComment(raw: unknown): Promise<ActionResult<PostCommen
           await tx.moderationAction.create({
             data: { commentId: comment.id, actorId: null, action: ACTION[outcome.status], toStatus: outcome.status, reason: outcome.status === "REJECTED" ? "BANNED_WORD" : null, createdAt: at },
           });
-          if (outcome.status === "APPROVED") await tx.article.update({ where: { id: article.id }, data: { approvedComments: { increment: 1 } } });
-          if (input.subscribe) await requestThreadSubscription(tx, { email: input.email, articleId: article.id, ipHash, now: at });
+          if (outcome.status === "APPROVED") {
+            await tx.article.update({ where: { id: article.id }, data: { approvedComments: { increment: 1 } } });
+            await notifyThreadSubscribers(tx, { approved: [{ id: comment.id, articleId: article.id }], batchKey: `post:${comment.id}`, now: at });
+          }
+          if (input.subscribe) await requestThreadSubscription(tx, { email: input.email, article, ipHash, now: at });
           return comment.id;
         }),
       );
@@ -124,6 +130,7 @@ export async function postComment(raw: unknown): Promise<ActionResult<PostCommen
       throw error;
     }
     if (outcome.status === "APPROVED") revalidateArticleComments(article.slug);
+    if (outcome.status === "APPROVED" || input.subscribe) kickMailSender();
     return { ok: true, data: { kind: "comment", slug: article.slug, id, status: outcome.status, token: commentToken(id), subscribed: input.subscribe } };
   } catch (error) {
     console.error("postComment failed", error);

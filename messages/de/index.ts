@@ -9,6 +9,7 @@ import readerComments from "./readerComments.json";
 import sections from "./sections.json";
 import site from "./site.json";
 import staff from "./staff.json";
+import subscriptions from "./subscriptions.json";
 
-const messages = { admin, articles, audit, auth, comments, common, media, readerComments, sections, site, staff };
+const messages = { admin, articles, audit, auth, comments, common, media, readerComments, sections, site, staff, subscriptions };
 export default messages;

@@ -1,0 +1,74 @@
+/**
+ * Thread subscriptions over real SMTP (the e2e server's catcher): a reader subscribes without writing,
+ * confirms from the mail, is notified when a comment in the thread is approved, and unsubscribes with
+ * the mail's one-click link (RFC 8058 POST). Comments approved here are on the CLIP article, like the
+ * moderation spec's (e2e/reader.spec.ts counts the Impfschnecke's approved ones).
+ */
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Browser } from "@playwright/test";
+import { login, unique } from "./helpers";
+import { caughtMails, linkIn, waitForMail } from "./mail";
+
+const CLIP = "/artikel/sechs-jahre-erfolgreiche-arbeit-fuer-integration";
+const FORM = "Kommentieren Sie diesen Artikel …";
+
+let clients = 0;
+async function reader(browser: Browser, baseURL: string | undefined) {
+  clients += 1;
+  const ip = `198.19.${(Date.now() + clients * 41) % 250}.${clients}`;
+  const context = await browser.newContext({ baseURL, locale: "de-DE", extraHTTPHeaders: { "x-forwarded-for": ip } });
+  return { context, page: await context.newPage(), email: `abo-${unique()}@example.org` };
+}
+
+test("a reader subscribes without writing, confirms from the mail, is notified of an approved comment and unsubscribes in one click", async ({ browser, baseURL, page }) => {
+  const subscriber = await reader(browser, baseURL);
+  await subscriber.page.goto(CLIP);
+  const form = subscriber.page.getByRole("form", { name: FORM });
+  await form.getByLabel(/^E-Mail/).fill(subscriber.email);
+  await form.getByLabel(/Abonnieren/).check();
+  await form.getByRole("button", { name: "Absenden" }).click();
+  await expect(subscriber.page.getByRole("heading", { name: "Fast geschafft" })).toBeVisible();
+
+  const confirm = await waitForMail(subscriber.email, /^Bitte bestätigen Sie Ihr Abonnement: Sechs Jahre/);
+  expect(confirm.text).toContain("Einwilligung (Fassung 2026-11)");
+  await subscriber.page.goto(linkIn(confirm, "/abo/bestaetigen/"));
+  await expect(subscriber.page.getByRole("heading", { name: "Abonnement bestätigen" })).toBeVisible();
+  expect((await new AxeBuilder({ page: subscriber.page }).analyze()).violations).toEqual([]);
+  await subscriber.page.getByRole("button", { name: "Abonnement bestätigen" }).click();
+  await expect(subscriber.page.getByRole("heading", { name: "Abonnement bestätigt" })).toBeVisible();
+
+  // Someone else comments (held: a new commenter); a moderator approves it.
+  const text = `Ein Gedanke zur Integration ${unique()}`;
+  const author = await reader(browser, baseURL);
+  await author.page.goto(CLIP);
+  const authorForm = author.page.getByRole("form", { name: FORM });
+  await authorForm.getByLabel("Name").fill("Zweite Leserin");
+  await authorForm.getByLabel(/^E-Mail/).fill(author.email);
+  await authorForm.getByLabel("Text", { exact: true }).fill(text);
+  await authorForm.getByRole("button", { name: "Absenden" }).click();
+  await expect(author.page.getByText("Ihr Kommentar wartet auf Freigabe.")).toBeVisible();
+  expect(caughtMails().filter((m) => m.to === subscriber.email)).toHaveLength(1); // held: nobody is told yet
+
+  await login(page, "MODERATOR", "/admin/comments/pending");
+  await page.goto(`/admin/comments/pending?q=${encodeURIComponent(text)}`);
+  await page.getByRole("button", { name: "Freigeben: Kommentar von Zweite Leserin" }).click();
+  await expect(page.getByTestId("desk-message")).toHaveText("1 Kommentar freigegeben.");
+
+  const notice = await waitForMail(subscriber.email, /^Neuer Kommentar zu „Sechs Jahre/);
+  expect(notice.text).toContain(`Zweite Leserin schreibt:\n${text}`);
+  expect(caughtMails().filter((m) => m.to === author.email && /^Neuer Kommentar/.test(m.subject))).toHaveLength(0);
+  expect(notice.headers["list-unsubscribe-post"]).toBe("List-Unsubscribe=One-Click");
+  const oneClick = /^<([^>]+)>$/.exec(notice.headers["list-unsubscribe"])![1];
+
+  // The mail client's one-click POST (from its own server: no cookies, no Origin).
+  const response = await page.request.post(oneClick, { form: { "List-Unsubscribe": "One-Click" }, headers: { cookie: "" } });
+  expect(response.status()).toBe(200);
+  await subscriber.page.goto(linkIn(notice, "/abo/verwalten/"));
+  await expect(subscriber.page.getByRole("heading", { name: "Ihre Abonnements" })).toBeVisible();
+  await expect(subscriber.page.getByRole("status")).toHaveText("Sie haben keine aktiven Abonnements.");
+  // A forged link changes nothing and says so.
+  await subscriber.page.goto(`/abo/bestaetigen/${encodeURIComponent("1-abc.forged")}`);
+  await expect(subscriber.page.getByRole("heading", { name: "Link ungültig" })).toBeVisible();
+  await subscriber.context.close();
+  await author.context.close();
+});

@@ -1,0 +1,81 @@
+/**
+ * The subscription mails, always in German (the reader site's language, whoever triggered them). Plain
+ * text only: reader names and comment excerpts go into them as text, never as HTML. Notifications
+ * carry the RFC 8058 one-click unsubscribe headers.
+ */
+import "server-only";
+import { getTranslations } from "next-intl/server";
+import { absoluteUrl } from "@/features/site/url";
+import { confirmUrl, manageUrl, oneClickUnsubscribeUrl, unsubscribeUrl } from "@/features/subscriptions/links";
+import type { MailInput } from "@/lib/mail/outbox";
+
+export const THREAD_CONSENT_VERSION = "2026-11";
+const EXCERPT = 300;
+const LISTED = 5;
+
+export const mailTranslator = () => getTranslations({ locale: "de", namespace: "subscriptions" });
+type T = Awaited<ReturnType<typeof mailTranslator>>;
+
+const excerpt = (text: string) => (text.length > EXCERPT ? `${text.slice(0, EXCERPT).trimEnd()} …` : text);
+
+export function threadConfirmMail(t: T, p: { to: string; subscriberId: number; subscriptionId: number; requestedAt: Date; articleTitle: string }): MailInput {
+  return {
+    kind: "confirm",
+    to: p.to,
+    subject: t("mail.confirm.subject", { title: p.articleTitle }),
+    text: [
+      t("mail.greeting"),
+      "",
+      t("mail.confirm.intro", { title: p.articleTitle }),
+      confirmUrl(p.subscriptionId, p.requestedAt),
+      "",
+      t("mail.confirm.validity"),
+      t("mail.confirm.notYou"),
+      "",
+      t("mail.confirm.consent", { version: THREAD_CONSENT_VERSION, text: t("consent.thread") }),
+      "",
+      t("mail.signature"),
+    ].join("\n"),
+    dedupeKey: `confirm:${p.subscriptionId}:${p.requestedAt.getTime()}`,
+    subscriberId: p.subscriberId,
+  };
+}
+
+export type NewComment = { id: number; authorName: string; body: string };
+
+export function threadNotifyMail(
+  t: T,
+  p: { to: string; subscriberId: number; subscriptionId: number; article: { title: string; slug: string }; comments: NewComment[]; batchKey: string },
+): MailInput {
+  const count = p.comments.length;
+  const listed = p.comments.slice(0, LISTED).flatMap((c) => [t("mail.notify.comment", { name: c.authorName }), excerpt(c.body), ""]);
+  const firstAnchor = `#kommentar-${p.comments[0].id}`;
+  return {
+    kind: "notify",
+    to: p.to,
+    subject: t("mail.notify.subject", { count, title: p.article.title }),
+    text: [
+      t("mail.greeting"),
+      "",
+      t("mail.notify.intro", { count, title: p.article.title }),
+      "",
+      ...listed,
+      ...(count > LISTED ? [t("mail.notify.more", { count: count - LISTED }), ""] : []),
+      t("mail.notify.read"),
+      absoluteUrl(`/artikel/${p.article.slug}${firstAnchor}`),
+      "",
+      t("mail.signature"),
+      "",
+      "-- ",
+      t("mail.footer.why"),
+      t("mail.footer.unsubscribe", { url: unsubscribeUrl(p.subscriptionId) }),
+      t("mail.footer.manage", { url: manageUrl(p.subscriberId) }),
+    ].join("\n"),
+    headers: {
+      "List-Unsubscribe": `<${oneClickUnsubscribeUrl(p.subscriptionId)}>`,
+      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    },
+    dedupeKey: `notify:${p.subscriptionId}:${p.batchKey}`,
+    subscriberId: p.subscriberId,
+  };
+}

@@ -1,0 +1,30 @@
+/**
+ * Unconfirmed subscription requests are kept for 7 days (the confirmation link's life), then deleted
+ * with their request data; a subscriber left with no subscription at all goes with them.
+ */
+import "server-only";
+import { now } from "@/lib/clock";
+import { db } from "@/lib/db";
+
+export async function purgeExpiredRequests(at: Date): Promise<number> {
+  return db.$transaction(async (tx) => {
+    const expired = await tx.subscription.findMany({ where: { status: "PENDING", expiresAt: { lt: at } }, select: { id: true, subscriberId: true }, take: 5000 });
+    if (expired.length === 0) return 0;
+    await tx.subscription.deleteMany({ where: { id: { in: expired.map((s) => s.id) }, status: "PENDING" } });
+    await tx.subscriber.deleteMany({ where: { id: { in: [...new Set(expired.map((s) => s.subscriberId))] }, subscriptions: { none: {} } } });
+    return expired.length;
+  });
+}
+
+declare global {
+  var __newsdeskPurge: NodeJS.Timeout | undefined;
+}
+
+/** Every hour, in each app instance (the deletes are idempotent). */
+export function startPurging(intervalMs = 3600_000) {
+  if (globalThis.__newsdeskPurge) return;
+  const run = () => void now().then(purgeExpiredRequests).catch((error: unknown) => console.error("purging expired subscription requests:", error));
+  globalThis.__newsdeskPurge = setInterval(run, intervalMs);
+  globalThis.__newsdeskPurge.unref();
+  setTimeout(run, 30_000).unref();
+}
