@@ -9,3 +9,13 @@ export const db: Db = globalForDb.newsdeskDb ?? createPrismaClient(env.databaseU
 globalForDb.newsdeskDb = db;
 
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+/**
+ * Splits a list for statements that take one bind parameter per item: Prisma refuses a statement with
+ * more parameters than SQLite allows (999), e.g. `id IN (…1,000 ids)` or a createMany of many rows.
+ */
+export function inChunks<T>(items: readonly T[], size = 400): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}

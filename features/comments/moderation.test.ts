@@ -204,3 +204,20 @@ describe("bulk decisions and undo", () => {
     expect([await realApproved(), await realApproved(other)]).toEqual([2, 1]);
   });
 });
+
+describe("at the bulk limit", () => {
+  it("approves 1,000 checked comments in one call (more ids than SQLite takes in one statement)", async () => {
+    await signInAs(["MODERATOR"]);
+    const rows = await db.comment.createManyAndReturn({
+      data: Array.from({ length: 1000 }, (_, i) => ({ articleId, authorName: "Leser", authorEmail: `viele${i}@test.local`, ipHash: "h", body: `Kommentar ${i}`, status: "PENDING" as const })),
+      select: { id: true },
+    });
+    const result = await decideCommentsInBulk({ queue: "pending", decision: "approve", ids: rows.map((r) => `${r.id}:PENDING`) });
+    expect(result).toMatchObject({ ok: true, message: "1.000 Kommentare freigegeben." });
+    expect(await realApproved()).toBe(1000);
+    expect(await approvedCount()).toBe(1000);
+    expect(await db.moderationAction.count({ where: { commentId: { in: rows.slice(0, 500).map((r) => r.id) }, action: "APPROVE" } })).toBe(500);
+    expect((await undoLastModeration({})).ok).toBe(true);
+    expect(await realApproved()).toBe(0);
+  });
+});

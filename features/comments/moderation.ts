@@ -12,7 +12,7 @@ import type { CommentStatus } from "@/generated/prisma/enums";
 import { revalidateArticleCommentsAfterResponse } from "@/features/articles/cache";
 import { notifyThreadSubscribers } from "@/features/subscriptions/notify";
 import { audit } from "@/lib/audit";
-import { db, type Tx } from "@/lib/db";
+import { db, inChunks, type Tx } from "@/lib/db";
 import { kickMailSender } from "@/lib/mail/runner";
 
 export const COMMENT_STATUSES = ["PENDING", "APPROVED", "REJECTED", "SPAM", "DELETED"] as const satisfies readonly CommentStatus[];
@@ -86,7 +86,8 @@ export async function decideComments(actor: Actor, input: DecideInput): Promise<
   const at = new Date();
 
   const { result, slugs, mails } = await db.$transaction(async (tx) => {
-    const rows = await tx.comment.findMany({ where: { id: { in: ids } }, select: { id: true, status: true, statusBeforeDelete: true, articleId: true } });
+    const rows = [];
+    for (const chunk of inChunks(ids)) rows.push(...(await tx.comment.findMany({ where: { id: { in: chunk } }, select: { id: true, status: true, statusBeforeDelete: true, articleId: true } })));
     const byId = new Map(rows.map((r) => [r.id, r]));
     const skipped: Skipped[] = [];
     const groups = new Map<string, { from: CommentStatus; to: CommentStatus; before: CommentStatus | null; ids: number[] }>();
@@ -109,11 +110,16 @@ export async function decideComments(actor: Actor, input: DecideInput): Promise<
     for (const g of groups.values()) {
       // The guard: only where the status is still the one the moderator saw (and, for a restore, where
       // the comment goes back to the status we planned with).
-      const changed = await tx.comment.updateManyAndReturn({
-        where: { id: { in: g.ids }, status: g.from, ...(input.decision === "restore" ? { statusBeforeDelete: g.before } : {}) },
-        data: { status: g.to, statusBeforeDelete: g.to === "DELETED" ? g.from : null, decidedAt: at, decidedById: actor.id, reportCount: 0 },
-        select: { id: true, articleId: true },
-      });
+      const changed = [];
+      for (const chunk of inChunks(g.ids)) {
+        changed.push(
+          ...(await tx.comment.updateManyAndReturn({
+            where: { id: { in: chunk }, status: g.from, ...(input.decision === "restore" ? { statusBeforeDelete: g.before } : {}) },
+            data: { status: g.to, statusBeforeDelete: g.to === "DELETED" ? g.from : null, decidedAt: at, decidedById: actor.id, reportCount: 0 },
+            select: { id: true, articleId: true },
+          })),
+        );
+      }
       const hit = new Set(changed.map((c) => c.id));
       for (const c of changed) done.push({ id: c.id, articleId: c.articleId, from: g.from, to: g.to });
       for (const id of g.ids) if (!hit.has(id)) skipped.push({ id, reason: "stale" });
@@ -128,10 +134,12 @@ export async function decideComments(actor: Actor, input: DecideInput): Promise<
     if (done.length === 0) return { result: { done, skipped, batchId: null }, slugs: [], mails: 0 };
 
     const doneIds = done.map((c) => c.id);
-    await tx.commentReport.updateMany({ where: { commentId: { in: doneIds }, resolvedAt: null }, data: { resolvedAt: at } });
-    await tx.moderationAction.createMany({
-      data: done.map((c) => ({ commentId: c.id, actorId: actor.id, action: ACTION_OF[input.decision], fromStatus: c.from, toStatus: c.to, reason, note, batchId, createdAt: at })),
-    });
+    for (const chunk of inChunks(doneIds)) await tx.commentReport.updateMany({ where: { commentId: { in: chunk }, resolvedAt: null }, data: { resolvedAt: at } });
+    for (const chunk of inChunks(done, 80)) {
+      await tx.moderationAction.createMany({
+        data: chunk.map((c) => ({ commentId: c.id, actorId: actor.id, action: ACTION_OF[input.decision], fromStatus: c.from, toStatus: c.to, reason, note, batchId, createdAt: at })),
+      });
+    }
     const slugs = await applyApprovedDeltas(tx, done);
     // Thread subscribers hear of approvals (not of restores: they heard of the comment when it was approved).
     const approved = input.decision === "approve" ? done.filter((c) => c.to === "APPROVED") : [];
@@ -180,22 +188,26 @@ export async function undoLastDecision(actor: Actor): Promise<UndoResult> {
     const done: Change[] = [];
     const skipped: number[] = [];
     for (const g of groups.values()) {
-      const changed = await tx.comment.updateManyAndReturn({
-        where: { id: { in: g.ids }, status: g.from },
-        data: { status: g.to, statusBeforeDelete: g.to === "DELETED" ? g.from : null, decidedAt: at, decidedById: actor.id },
-        select: { id: true, articleId: true },
-      });
+      const changed = [];
+      for (const chunk of inChunks(g.ids)) {
+        changed.push(
+          ...(await tx.comment.updateManyAndReturn({
+            where: { id: { in: chunk }, status: g.from },
+            data: { status: g.to, statusBeforeDelete: g.to === "DELETED" ? g.from : null, decidedAt: at, decidedById: actor.id },
+            select: { id: true, articleId: true },
+          })),
+        );
+      }
       const hit = new Set(changed.map((c) => c.id));
       for (const c of changed) done.push({ id: c.id, articleId: c.articleId, from: g.from, to: g.to });
       for (const id of g.ids) if (!hit.has(id)) skipped.push(id);
     }
     const undoBatch = `undo:${last.batchId}`;
     // Written even when nothing could be taken back: it marks the batch as undone.
-    await tx.moderationAction.createMany({
-      data: done.length
-        ? done.map((c) => ({ commentId: c.id, actorId: actor.id, action: "UNDO", fromStatus: c.from, toStatus: c.to, batchId: undoBatch, createdAt: at }))
-        : actions.slice(0, 1).map((a) => ({ commentId: a.commentId, actorId: actor.id, action: "UNDO", batchId: undoBatch, createdAt: at })),
-    });
+    const undoRows = done.length
+      ? done.map((c) => ({ commentId: c.id, actorId: actor.id, action: "UNDO", fromStatus: c.from, toStatus: c.to, batchId: undoBatch, createdAt: at }))
+      : actions.slice(0, 1).map((a) => ({ commentId: a.commentId, actorId: actor.id, action: "UNDO", batchId: undoBatch, createdAt: at }));
+    for (const chunk of inChunks(undoRows, 80)) await tx.moderationAction.createMany({ data: chunk });
     const slugs = await applyApprovedDeltas(tx, done);
     await audit(tx, {
       actorId: actor.id,

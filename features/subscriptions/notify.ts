@@ -7,7 +7,7 @@
 import "server-only";
 import { mailTranslator, threadNotifyMail, type NewComment } from "@/features/subscriptions/mails";
 import { threadListKey } from "@/features/subscriptions/thread";
-import type { Tx } from "@/lib/db";
+import { inChunks, type Tx } from "@/lib/db";
 import { enqueueMails, type MailInput } from "@/lib/mail/outbox";
 
 const normalizeEmail = (e: string) => e.trim().toLowerCase();
@@ -22,11 +22,15 @@ export async function notifyThreadSubscribers(tx: Tx, p: { approved: { id: numbe
   });
   if (subscriptions.length === 0) return 0;
   const [comments, articles, t] = await Promise.all([
-    tx.comment.findMany({
-      where: { id: { in: p.approved.map((c) => c.id) }, status: "APPROVED" },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      select: { id: true, articleId: true, authorName: true, authorEmail: true, body: true },
-    }),
+    Promise.all(
+      inChunks(p.approved.map((c) => c.id)).map((chunk) =>
+        tx.comment.findMany({
+          where: { id: { in: chunk }, status: "APPROVED" },
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+          select: { id: true, articleId: true, authorName: true, authorEmail: true, body: true, createdAt: true },
+        }),
+      ),
+    ).then((parts) => parts.flat().sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id - b.id)),
     tx.article.findMany({ where: { id: { in: articleIds } }, select: { id: true, title: true, slug: true } }),
     mailTranslator(),
   ]);

@@ -6,7 +6,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { env } from "@/lib/env";
-import type { Tx } from "@/lib/db";
+import { inChunks, type Tx } from "@/lib/db";
 
 export type MailInput = {
   /** confirm, notify, digest, newsletter, booking, ... (the Postausgang filters by it) */
@@ -56,7 +56,5 @@ export async function enqueueMail(tx: Tx, mail: MailInput, now: Date) {
 
 /** Queues many mails at once (notifications); their dedupeKeys must be new (e.g. they name the decision batch). */
 export async function enqueueMails(tx: Tx, mails: MailInput[], now: Date) {
-  for (let i = 0; i < mails.length; i += 500) {
-    await tx.outboxMail.createMany({ data: mails.slice(i, i + 500).map((m) => row(m, now)) });
-  }
+  for (const chunk of inChunks(mails, 60)) await tx.outboxMail.createMany({ data: chunk.map((m) => row(m, now)) });
 }

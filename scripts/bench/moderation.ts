@@ -46,7 +46,7 @@ export async function callAction(base: string, cookie: string, id: string, args:
   });
   const text = await res.text();
   const ms = performance.now() - started;
-  if (res.status !== 200 || !text.includes('"ok":true')) throw new Error(`server action answered ${res.status}: ${text.slice(0, 200)}`);
+  if (res.status !== 200 || !text.includes('"ok":true')) throw new Error(`server action answered ${res.status}: ${text.slice(-400)}`);
   return ms;
 }
 
