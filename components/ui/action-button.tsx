@@ -2,19 +2,24 @@
 
 import { useActionState } from "react";
 import { Button, type ButtonVariant } from "@/components/ui/button";
-import type { FormAction } from "@/features/comments/components/rules-form-helpers";
+import type { ActionResult } from "@/lib/action";
+
+/** A server action as `useActionState` calls it: ids bound first, then (previous state, form data). */
+export type FormAction = (prev: ActionResult<unknown> | null, formData: FormData) => Promise<ActionResult<unknown>>;
 
 /**
- * One button that runs one bound server action (remove a word, lift a ban, ban a comment's IP hash):
- * a plain form, so it works without JavaScript; a refusal is read out next to the button.
+ * One button that runs one bound server action (remove a word, lift a ban, resend a confirmation):
+ * a plain form, so it works without JavaScript; the answer (a refusal, or with `confirmDone` the
+ * success message) is read out next to the button.
  */
-export function RulesActionButton({
+export function ActionButton({
   action,
   label,
   pendingLabel,
   accessibleLabel,
   variant = "secondary",
   testId,
+  confirmDone = false,
 }: {
   action: FormAction;
   label: string;
@@ -22,6 +27,7 @@ export function RulesActionButton({
   accessibleLabel?: string;
   variant?: ButtonVariant;
   testId?: string;
+  confirmDone?: boolean;
 }) {
   const [state, formAction, pending] = useActionState(action, null);
   return (
@@ -29,8 +35,8 @@ export function RulesActionButton({
       <Button type="submit" variant={variant} disabled={pending} aria-label={accessibleLabel} data-testid={testId}>
         {pending ? pendingLabel : label}
       </Button>
-      <p role="status" aria-live="polite" className="max-w-64 text-sm font-medium text-red-700">
-        {state && !state.ok ? state.message : null}
+      <p role="status" aria-live="polite" className={`max-w-64 text-sm font-medium ${state?.ok ? "text-green-800" : "text-red-700"}`}>
+        {state && (!state.ok || confirmDone) ? state.message : null}
       </p>
     </form>
   );

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { RulesActionButton } from "@/features/comments/components/rules-action-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { RulesBanForm } from "@/features/comments/components/rules-ban-form";
 import { banCommenter, unbanCommenter } from "@/features/comments/commenter-actions";
 import type { CommenterSummary } from "@/features/comments/commenter-queries";
@@ -19,7 +19,7 @@ export async function CommenterBanPanel({ summary }: { summary: CommenterSummary
       </h2>
       {ban?.reason ? <p className="break-words text-sm text-slate-700">{t("bannedReason", { reason: ban.reason })}</p> : null}
       {ban ? (
-        <RulesActionButton action={unbanCommenter.bind(null, email)} label={t("unban")} pendingLabel={t("unbanning")} />
+        <ActionButton action={unbanCommenter.bind(null, email)} label={t("unban")} pendingLabel={t("unbanning")} />
       ) : (
         <RulesBanForm kind="EMAIL" action={banCommenter.bind(null, email)} withValue={false} submitLabel={t("ban")} />
       )}

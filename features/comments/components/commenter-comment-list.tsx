@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { RulesActionButton } from "@/features/comments/components/rules-action-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { banCommentIp, unbanCommentIp } from "@/features/comments/commenter-actions";
 import type { CommenterComment } from "@/features/comments/commenter-queries";
 
@@ -30,9 +30,9 @@ export async function CommenterCommentList({ comments }: { comments: CommenterCo
                 {c.ipBanned ? <span className="ml-2 rounded bg-red-100 px-1 text-red-900">{t("ipBanned")}</span> : null}
               </span>
               {c.ipBanned ? (
-                <RulesActionButton action={unbanCommentIp.bind(null, c.id)} label={t("unbanIp")} pendingLabel={t("unbanning")} accessibleLabel={t("unbanIpLabel", { id: c.id })} />
+                <ActionButton action={unbanCommentIp.bind(null, c.id)} label={t("unbanIp")} pendingLabel={t("unbanning")} accessibleLabel={t("unbanIpLabel", { id: c.id })} />
               ) : (
-                <RulesActionButton action={banCommentIp.bind(null, c.id)} label={t("banIp")} pendingLabel={t("banning")} accessibleLabel={t("banIpLabel", { id: c.id })} variant="danger" />
+                <ActionButton action={banCommentIp.bind(null, c.id)} label={t("banIp")} pendingLabel={t("banning")} accessibleLabel={t("banIpLabel", { id: c.id })} variant="danger" />
               )}
             </div>
           ) : null}

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DataTable, cellClass } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
-import { RulesActionButton } from "@/features/comments/components/rules-action-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { RulesBanForm } from "@/features/comments/components/rules-ban-form";
 import { addBan, removeBan } from "@/features/comments/rules-admin-actions";
 import type { BanKindValue } from "@/features/comments/rules-admin-limits";
@@ -34,7 +34,7 @@ export async function RulesBanList({ kind, bans }: { kind: BanKindValue; bans: B
                 {ban.active ? null : <span className="ml-1 rounded bg-slate-100 px-1 text-xs text-slate-700">{t("expired")}</span>}
               </td>
               <td className={cellClass}>
-                <RulesActionButton action={removeBan.bind(null, ban.id)} label={t("remove")} pendingLabel={t("removing")} accessibleLabel={t("removeLabel", { value: ban.shown })} />
+                <ActionButton action={removeBan.bind(null, ban.id)} label={t("remove")} pendingLabel={t("removing")} accessibleLabel={t("removeLabel", { value: ban.shown })} />
               </td>
             </tr>
           ))}

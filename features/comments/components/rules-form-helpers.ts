@@ -1,8 +1,6 @@
 import { startTransition, type FormEvent } from "react";
-import type { ActionResult } from "@/lib/action";
 
-/** A server action as `useActionState` calls it: ids bound first, then (previous state, form data). */
-export type FormAction = (prev: ActionResult<unknown> | null, formData: FormData) => Promise<ActionResult<unknown>>;
+export type { FormAction } from "@/components/ui/action-button";
 
 /**
  * React resets a form after its `action` ran, which would throw away what was typed when the server

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
-import { RulesActionButton } from "@/features/comments/components/rules-action-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { RulesWordForm } from "@/features/comments/components/rules-word-form";
 import { removeWord } from "@/features/comments/rules-admin-actions";
 import type { WordKindValue } from "@/features/comments/rules-admin-limits";
@@ -25,7 +25,7 @@ export async function RulesWordList({ kind, words }: { kind: WordKindValue; word
           {words.map((w) => (
             <li key={w.id} className="flex items-start justify-between gap-3 py-2" data-testid="word-entry">
               <span className="break-all pt-2 font-medium text-slate-900">{w.word}</span>
-              <RulesActionButton action={removeWord.bind(null, w.id)} label={t("remove")} pendingLabel={t("removing")} accessibleLabel={t("removeLabel", { word: w.word })} />
+              <ActionButton action={removeWord.bind(null, w.id)} label={t("remove")} pendingLabel={t("removing")} accessibleLabel={t("removeLabel", { word: w.word })} />
             </li>
           ))}
         </ul>
