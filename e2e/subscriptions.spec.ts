@@ -72,3 +72,47 @@ test("a reader subscribes without writing, confirms from the mail, is notified o
   await subscriber.context.close();
   await author.context.close();
 });
+
+test("a moderator finds a subscriber, exports the list and erases them", async ({ browser, baseURL, page }) => {
+  const subscriber = await reader(browser, baseURL);
+  await subscriber.page.goto(CLIP);
+  const form = subscriber.page.getByRole("form", { name: FORM });
+  await form.getByLabel(/^E-Mail/).fill(subscriber.email);
+  await form.getByLabel(/Abonnieren/).check();
+  await form.getByRole("button", { name: "Absenden" }).click();
+  await expect(subscriber.page.getByRole("heading", { name: "Fast geschafft" })).toBeVisible();
+  await subscriber.context.close();
+
+  await login(page, "MODERATOR", "/admin/subscriptions");
+  await page.goto("/admin/subscriptions");
+  const filter = page.getByRole("form", { name: "Filter" });
+  await filter.getByLabel("E-Mail beginnt mit").fill(subscriber.email);
+  await filter.getByRole("button", { name: "Filtern" }).click();
+  const row = page.getByTestId("subscription-row");
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText("Kommentare zu „Sechs Jahre");
+  await expect(row).toContainText("Unbestätigt");
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
+  const csv = await page.request.get(await page.getByRole("link", { name: "Als CSV exportieren" }).getAttribute("href").then((h) => h!));
+  expect(csv.status()).toBe(200);
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  const lines = (await csv.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
+  expect(lines).toHaveLength(2);
+  expect(lines[1]).toContain(subscriber.email);
+
+  await row.getByRole("link", { name: subscriber.email }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Abonnent ${subscriber.email}` })).toBeVisible();
+  await expect(page.getByTestId("subscriber-subscription")).toContainText("Einwilligung 2026-11");
+  await page.getByLabel("Zur Bestätigung die E-Mail-Adresse eingeben").fill(subscriber.email);
+  await page.getByRole("button", { name: "Endgültig löschen" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Gelöscht:" })).toHaveText("Gelöscht: 1 Abonnement, 0 Kommentare anonymisiert.");
+  await page.goto(`/admin/subscriptions?q=${encodeURIComponent(subscriber.email)}`);
+  await expect(page.getByTestId("subscription-row")).toHaveCount(0);
+  // The editor has no business here.
+  const editor = await browser.newContext({ baseURL, locale: "de-DE" });
+  const editorPage = await editor.newPage();
+  await login(editorPage, "EDITOR");
+  expect((await editorPage.request.get("/admin/subscriptions/export.csv")).status()).toBe(403);
+  await editor.close();
+});

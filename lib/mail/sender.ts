@@ -99,8 +99,8 @@ export async function sendDueMail(options: { transport: MailTransport; worker: s
 }
 
 /** A failed or waiting mail, sent again at the next round (the Postausgang's "retry"). */
-export async function retryMail(id: number, now: Date) {
-  const { count } = await db.outboxMail.updateMany({
+export async function retryMail(id: number, now: Date, client: Pick<typeof db, "outboxMail"> = db) {
+  const { count } = await client.outboxMail.updateMany({
     where: { id, status: { in: ["FAILED", "QUEUED"] } },
     data: { status: "QUEUED", nextAttemptAt: now, attempts: 0, lastError: null },
   });

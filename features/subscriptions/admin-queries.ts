@@ -1,0 +1,93 @@
+/**
+ * The subscriptions dashboard's reads (MODERATOR, ADMIN): the list is a keyset walk along the id
+ * (newest first) over the [listKey, status] and e-mail indexes, 50 rows at a time, at any table size.
+ */
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { SubscriptionFilters } from "@/features/subscriptions/admin-params";
+import { authorize } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+
+export const PAGE_SIZE = 50;
+
+export function subscriptionWhere(f: SubscriptionFilters): Prisma.SubscriptionWhereInput {
+  const and: Prisma.SubscriptionWhereInput[] = [];
+  if (f.q) and.push({ subscriber: { email: { startsWith: f.q } } });
+  if (f.article) and.push({ listKey: `thread:${f.article}` });
+  else if (f.kind === "newsletter") and.push({ listKey: "newsletter" });
+  else if (f.kind === "thread") and.push({ listKey: { startsWith: "thread:" } });
+  if (f.status) and.push({ status: f.status });
+  return { AND: and };
+}
+
+export const subscriptionRowSelect = {
+  id: true,
+  listKey: true,
+  status: true,
+  consentVersion: true,
+  requestedAt: true,
+  confirmedAt: true,
+  unsubscribedAt: true,
+  articleId: true,
+  subscriber: { select: { id: true, email: true } },
+} as const satisfies Prisma.SubscriptionSelect;
+
+async function titles(articleIds: (number | null)[]) {
+  const ids = [...new Set(articleIds.filter((id): id is number => id !== null))];
+  const rows = ids.length ? await db.article.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } }) : [];
+  return new Map(rows.map((a) => [a.id, a.title]));
+}
+
+export async function listSubscriptions(f: SubscriptionFilters) {
+  await authorize("subscriptions.manage");
+  const rows = await db.subscription.findMany({
+    where: { AND: [subscriptionWhere(f), ...(f.cursor ? [{ id: { lt: f.cursor } }] : [])] },
+    orderBy: { id: "desc" },
+    take: PAGE_SIZE + 1,
+    select: subscriptionRowSelect,
+  });
+  const page = rows.slice(0, PAGE_SIZE);
+  const articleTitles = await titles(page.map((r) => r.articleId));
+  return {
+    rows: page.map((r) => ({ ...r, articleTitle: r.articleId ? (articleTitles.get(r.articleId) ?? `#${r.articleId}`) : null })),
+    next: rows.length > PAGE_SIZE ? page[page.length - 1].id : null,
+  };
+}
+
+/** A person's page: their subscriptions with the consent proof, and the mails sent to them. */
+export async function getSubscriber(id: number) {
+  await authorize("subscriptions.manage");
+  const subscriber = await db.subscriber.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      email: true,
+      createdAt: true,
+      subscriptions: { orderBy: { id: "desc" }, select: { id: true, listKey: true, status: true, consentVersion: true, requestedAt: true, requestIpHash: true, confirmedAt: true, unsubscribedAt: true, expiresAt: true, articleId: true } },
+      mails: { orderBy: { id: "desc" }, take: 50, select: { id: true, kind: true, subject: true, status: true, attempts: true, createdAt: true, sentAt: true, lastError: true } },
+    },
+  });
+  if (!subscriber) return null;
+  const articleTitles = await titles(subscriber.subscriptions.map((s) => s.articleId));
+  const comments = await db.comment.count({ where: { authorEmail: subscriber.email } });
+  return {
+    ...subscriber,
+    comments,
+    subscriptions: subscriber.subscriptions.map((s) => ({ ...s, articleTitle: s.articleId ? (articleTitles.get(s.articleId) ?? `#${s.articleId}`) : null })),
+  };
+}
+
+export const OUTBOX_STATUSES = ["QUEUED", "SENDING", "SENT", "FAILED"] as const;
+
+/** The Postausgang: newest first, by status. */
+export async function listOutbox(status: (typeof OUTBOX_STATUSES)[number] | undefined, cursor: number | undefined) {
+  await authorize("subscriptions.manage");
+  const rows = await db.outboxMail.findMany({
+    where: { ...(status ? { status } : {}), ...(cursor ? { id: { lt: cursor } } : {}) },
+    orderBy: { id: "desc" },
+    take: PAGE_SIZE + 1,
+    select: { id: true, kind: true, to: true, subject: true, text: true, status: true, attempts: true, createdAt: true, sentAt: true, nextAttemptAt: true, lastError: true },
+  });
+  const page = rows.slice(0, PAGE_SIZE);
+  return { rows: page, next: rows.length > PAGE_SIZE ? page[page.length - 1].id : null };
+}
