@@ -113,7 +113,7 @@ describe("the mail sender", () => {
         if (++sends === 4) controller.abort();
       },
     };
-    expect(await sendDueMail({ transport: stopping, worker: "w1", batchSize: 10, signal: controller.signal })).toMatchObject({ claimed: 10, sent: 4, released: 6 });
+    expect(await sendDueMail({ transport: stopping, worker: "w1", batchSize: 10, concurrency: 2, signal: controller.signal })).toMatchObject({ claimed: 10, sent: 4, released: 6 });
     expect(await db.outboxMail.count({ where: { status: "QUEUED", lockedBy: null, attempts: 0 } })).toBe(6);
     expect(await sendDueMail({ transport, worker: "w2", batchSize: 10 })).toMatchObject({ claimed: 6, sent: 6 });
     const ids = smtp.received.map((r) => r.messageId);

@@ -1,10 +1,11 @@
 /**
  * Delivers the outbox. A sender claims a batch of due rows atomically (a guarded update that only takes
- * rows still due, under a claim id of its own), sends them one by one and marks each right after its
- * send, so two senders — two app instances — never send one mail twice. Failures are retried with
+ * rows still due, under a claim id of its own), sends them a few at a time and marks them right after
+ * their sends, so two senders — two app instances — never send one mail twice. Failures are retried with
  * exponential backoff; a permanent refusal (an SMTP 5xx) or the last attempt marks the mail FAILED.
  * Stopped mid-batch, a sender hands its unsent rows back. Killed, its claim expires after LOCK_MS and
- * another sender takes the rows over: only a mail in flight at that moment can go out twice.
+ * another sender takes the rows over: only the mails in flight at that moment (at most CONCURRENCY)
+ * can go out twice.
  */
 import "server-only";
 import { randomUUID } from "node:crypto";
@@ -62,12 +63,22 @@ export async function claimMail(worker: string, batchSize: number, now: Date): P
 
 export type SendResult = { claimed: number; sent: number; retried: number; failed: number; released: number };
 
-/** One round: claim a batch, deliver it, record every outcome. */
-export async function sendDueMail(options: { transport: MailTransport; worker: string; batchSize?: number; signal?: AbortSignal; now?: () => Date }): Promise<SendResult> {
+/** Mails in flight at once (the SMTP transport pools its connections); also the size of a group mark. */
+export const CONCURRENCY = 8;
+
+const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * One round: claim a batch and deliver it in groups of CONCURRENCY. The sent mails of a group are
+ * marked in one statement (one commit instead of eight), failures one by one. Between groups the
+ * sender yields, so the requests of the instance it runs in are not kept waiting.
+ */
+export async function sendDueMail(options: { transport: MailTransport; worker: string; batchSize?: number; signal?: AbortSignal; now?: () => Date; concurrency?: number }): Promise<SendResult> {
   const now = options.now ?? (() => new Date());
   const { claim, mails } = await claimMail(options.worker, options.batchSize ?? 50, now());
   const result: SendResult = { claimed: mails.length, sent: 0, retried: 0, failed: 0, released: 0 };
-  for (const [i, mail] of mails.entries()) {
+  const size = Math.max(1, options.concurrency ?? CONCURRENCY);
+  for (let i = 0; i < mails.length; i += size) {
     if (options.signal?.aborted) {
       // Stopped: what was not sent goes back to the queue as it was.
       const rest = mails.slice(i).map((m) => m.id);
@@ -78,12 +89,18 @@ export async function sendDueMail(options: { transport: MailTransport; worker: s
       result.released = count;
       break;
     }
-    const mine = { id: mail.id, lockedBy: claim };
-    try {
-      await options.transport.send(mail);
-      await db.outboxMail.updateMany({ where: mine, data: { status: "SENT", sentAt: now(), lockedBy: null, lockedUntil: null, lastError: null } });
-      result.sent += 1;
-    } catch (error) {
+    const group = mails.slice(i, i + size);
+    const outcomes = await Promise.allSettled(group.map((mail) => options.transport.send(mail)));
+    const sent = group.filter((_, j) => outcomes[j].status === "fulfilled").map((m) => m.id);
+    if (sent.length > 0) {
+      await db.outboxMail.updateMany({ where: { id: { in: sent }, lockedBy: claim }, data: { status: "SENT", sentAt: now(), lockedBy: null, lockedUntil: null, lastError: null } });
+      result.sent += sent.length;
+    }
+    for (const [j, outcome] of outcomes.entries()) {
+      if (outcome.status === "fulfilled") continue;
+      const mail = group[j];
+      const mine = { id: mail.id, lockedBy: claim };
+      const error: unknown = outcome.reason;
       const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
       if (isPermanentFailure(error) || mail.attempts >= MAX_ATTEMPTS) {
         await db.outboxMail.updateMany({ where: mine, data: { status: "FAILED", lockedBy: null, lockedUntil: null, lastError: message } });
@@ -94,6 +111,7 @@ export async function sendDueMail(options: { transport: MailTransport; worker: s
         result.retried += 1;
       }
     }
+    await yieldToRequests();
   }
   return result;
 }
