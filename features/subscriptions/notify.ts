@@ -24,13 +24,16 @@ export async function notifyThreadSubscribers(tx: Tx, p: { approved: { id: numbe
   const [comments, articles, t] = await Promise.all([
     Promise.all(
       inChunks(p.approved.map((c) => c.id)).map((chunk) =>
-        tx.comment.findMany({
-          where: { id: { in: chunk }, status: "APPROVED" },
-          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-          select: { id: true, articleId: true, authorName: true, authorEmail: true, body: true, createdAt: true },
-        }),
+        // By primary key only: a status condition or an ORDER BY here lets SQLite walk the
+        // [status, createdAt, id] index through millions of approved comments (3.5 s on the bench).
+        tx.comment.findMany({ where: { id: { in: chunk } }, select: { id: true, articleId: true, authorName: true, authorEmail: true, body: true, status: true, createdAt: true } }),
       ),
-    ).then((parts) => parts.flat().sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id - b.id)),
+    ).then((parts) =>
+      parts
+        .flat()
+        .filter((c) => c.status === "APPROVED")
+        .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id - b.id),
+    ),
     tx.article.findMany({ where: { id: { in: articleIds } }, select: { id: true, title: true, slug: true } }),
     mailTranslator(),
   ]);

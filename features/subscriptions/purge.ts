@@ -4,14 +4,15 @@
  */
 import "server-only";
 import { now } from "@/lib/clock";
-import { db } from "@/lib/db";
+import { db, inChunks } from "@/lib/db";
 
 export async function purgeExpiredRequests(at: Date): Promise<number> {
   return db.$transaction(async (tx) => {
     const expired = await tx.subscription.findMany({ where: { status: "PENDING", expiresAt: { lt: at } }, select: { id: true, subscriberId: true }, take: 5000 });
     if (expired.length === 0) return 0;
-    await tx.subscription.deleteMany({ where: { id: { in: expired.map((s) => s.id) }, status: "PENDING" } });
-    await tx.subscriber.deleteMany({ where: { id: { in: [...new Set(expired.map((s) => s.subscriberId))] }, subscriptions: { none: {} } } });
+    // Each still pending (one confirmed meanwhile stays), in chunks under SQLite's 999 parameters.
+    for (const chunk of inChunks(expired, 300)) await tx.subscription.deleteMany({ where: { OR: chunk.map((s) => ({ id: s.id, status: "PENDING" as const })) } });
+    for (const chunk of inChunks([...new Set(expired.map((s) => s.subscriberId))])) await tx.subscriber.deleteMany({ where: { id: { in: chunk }, subscriptions: { none: {} } } });
     return expired.length;
   });
 }

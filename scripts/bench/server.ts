@@ -68,6 +68,10 @@ export async function startServer(databaseUrl: string, log: (line: string) => vo
       CHECKPOINT_DISABLE: "1",
       // comment_post_rps posts as distinct readers via X-Forwarded-For, as behind a reverse proxy.
       NEWSDESK_TRUST_PROXY: "1",
+      // No mail delivery in the measured server: approvals queue notifications (the bench database has
+      // 1,000,000 subscribers), and a sender draining them, or an earlier run's backlog, would measure
+      // the outbox instead of the page or action in question. Delivery gets its own figure.
+      NEWSDESK_MAIL_SENDER: "0",
     },
     detached: true,
     stdio: ["ignore", "ignore", "inherit"],
