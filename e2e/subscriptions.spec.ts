@@ -116,3 +116,21 @@ test("a moderator finds a subscriber, exports the list and erases them", async (
   expect((await editorPage.request.get("/admin/subscriptions/export.csv")).status()).toBe(403);
   await editor.close();
 });
+
+test("a reader signs up for the newsletter from the sidebar and confirms from the mail", async ({ browser, baseURL }) => {
+  const { context, page, email } = await reader(browser, baseURL);
+  await page.goto("/");
+  await page.getByRole("complementary", { name: "Seitenleiste" }).getByRole("link", { name: "Newsletter abonnieren" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Newsletter" })).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await page.getByLabel("E-Mail").fill(email);
+  await page.getByRole("button", { name: "Newsletter abonnieren" }).click();
+  await expect(page.getByRole("heading", { name: "Fast geschafft" })).toBeVisible();
+
+  const confirm = await waitForMail(email, /^Bitte bestätigen Sie Ihr Newsletter-Abonnement$/);
+  await page.goto(linkIn(confirm, "/abo/bestaetigen/"));
+  await expect(page.getByText("Bitte bestätigen Sie, dass Sie unseren Newsletter per E-Mail erhalten möchten.")).toBeVisible();
+  await page.getByRole("button", { name: "Abonnement bestätigen" }).click();
+  await expect(page.getByRole("status")).toHaveText("Vielen Dank! Sie erhalten ab jetzt unseren Newsletter.");
+  await context.close();
+});

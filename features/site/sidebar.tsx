@@ -42,6 +42,14 @@ export async function Sidebar({ now }: { now: Date }) {
           })}
         </div>
       </section>
+      <section aria-labelledby="newsletter-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="newsletter-heading" className="mb-2 font-semibold">
+          {t("newsletterTitle")}
+        </h2>
+        <Link href="/newsletter" className="text-sm text-brand-700 underline">
+          {t("newsletter")}
+        </Link>
+      </section>
       <section aria-labelledby="surftip-heading" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="surftip-heading" className="mb-2 font-semibold">
           {t("surfTips")}

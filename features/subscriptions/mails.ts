@@ -10,6 +10,7 @@ import { confirmUrl, manageUrl, oneClickUnsubscribeUrl, unsubscribeUrl } from "@
 import type { MailInput } from "@/lib/mail/outbox";
 
 export const THREAD_CONSENT_VERSION = "2026-11";
+export const NEWSLETTER_CONSENT_VERSION = "2026-11";
 const EXCERPT = 300;
 const LISTED = 5;
 
@@ -33,6 +34,29 @@ export function threadConfirmMail(t: T, p: { to: string; subscriberId: number; s
       t("mail.confirm.notYou"),
       "",
       t("mail.confirm.consent", { version: THREAD_CONSENT_VERSION, text: t("consent.thread") }),
+      "",
+      t("mail.signature"),
+    ].join("\n"),
+    dedupeKey: `confirm:${p.subscriptionId}:${p.requestedAt.getTime()}`,
+    subscriberId: p.subscriberId,
+  };
+}
+
+export function newsletterConfirmMail(t: T, p: { to: string; subscriberId: number; subscriptionId: number; requestedAt: Date }): MailInput {
+  return {
+    kind: "confirm",
+    to: p.to,
+    subject: t("mail.newsletterConfirm.subject"),
+    text: [
+      t("mail.greeting"),
+      "",
+      t("mail.newsletterConfirm.intro"),
+      confirmUrl(p.subscriptionId, p.requestedAt),
+      "",
+      t("mail.confirm.validity"),
+      t("mail.confirm.notYou"),
+      "",
+      t("mail.confirm.consent", { version: NEWSLETTER_CONSENT_VERSION, text: t("consent.newsletter") }),
       "",
       t("mail.signature"),
     ].join("\n"),

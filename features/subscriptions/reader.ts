@@ -8,8 +8,8 @@ import { readConfirmToken, readManageToken, readUnsubscribeToken, unsubscribeTok
 import { db } from "@/lib/db";
 
 type Article = { title: string; slug: string } | null;
-export type ConfirmState = { state: "pending" | "confirmed" | "already" | "expired" | "invalid"; article: Article };
-export type UnsubscribeState = { state: "active" | "unsubscribed" | "already" | "invalid"; article: Article };
+export type ConfirmState = { state: "pending" | "confirmed" | "already" | "expired" | "invalid"; article: Article; newsletter?: boolean };
+export type UnsubscribeState = { state: "active" | "unsubscribed" | "already" | "invalid"; article: Article; newsletter?: boolean };
 
 async function articleOf(articleId: number | null): Promise<Article> {
   if (!articleId) return null;
@@ -19,7 +19,7 @@ async function articleOf(articleId: number | null): Promise<Article> {
 async function findForConfirm(token: string) {
   const parsed = readConfirmToken(token);
   if (!parsed) return null;
-  const sub = await db.subscription.findUnique({ where: { id: parsed.id }, select: { id: true, status: true, requestedAt: true, expiresAt: true, articleId: true } });
+  const sub = await db.subscription.findUnique({ where: { id: parsed.id }, select: { id: true, status: true, requestedAt: true, expiresAt: true, articleId: true, listKey: true } });
   return sub ? { sub, current: sub.requestedAt.getTime() === parsed.requestedAt } : null;
 }
 
@@ -28,10 +28,10 @@ export async function confirmationState(token: string, now: Date): Promise<Confi
   const found = await findForConfirm(token);
   if (!found) return { state: "invalid", article: null };
   const { sub, current } = found;
-  const article = await articleOf(sub.articleId);
-  if (sub.status === "CONFIRMED" && current) return { state: "already", article };
-  if (sub.status !== "PENDING" || !current || (sub.expiresAt && sub.expiresAt <= now)) return { state: "expired", article };
-  return { state: "pending", article };
+  const about = { article: await articleOf(sub.articleId), newsletter: sub.listKey === "newsletter" };
+  if (sub.status === "CONFIRMED" && current) return { state: "already", ...about };
+  if (sub.status !== "PENDING" || !current || (sub.expiresAt && sub.expiresAt <= now)) return { state: "expired", ...about };
+  return { state: "pending", ...about };
 }
 
 export async function confirmSubscription(token: string, now: Date): Promise<ConfirmState> {
@@ -43,14 +43,14 @@ export async function confirmSubscription(token: string, now: Date): Promise<Con
     where: { id: found.sub.id, status: "PENDING", requestedAt: found.sub.requestedAt },
     data: { status: "CONFIRMED", confirmedAt: now, expiresAt: null },
   });
-  return count === 1 ? { state: "confirmed", article: before.article } : confirmationState(token, now);
+  return count === 1 ? { ...before, state: "confirmed" } : confirmationState(token, now);
 }
 
 export async function unsubscribeState(token: string): Promise<UnsubscribeState> {
   const id = readUnsubscribeToken(token);
-  const sub = id ? await db.subscription.findUnique({ where: { id }, select: { status: true, articleId: true } }) : null;
+  const sub = id ? await db.subscription.findUnique({ where: { id }, select: { status: true, articleId: true, listKey: true } }) : null;
   if (!sub) return { state: "invalid", article: null };
-  return { state: sub.status === "UNSUBSCRIBED" ? "already" : "active", article: await articleOf(sub.articleId) };
+  return { state: sub.status === "UNSUBSCRIBED" ? "already" : "active", article: await articleOf(sub.articleId), newsletter: sub.listKey === "newsletter" };
 }
 
 export async function unsubscribe(token: string, now: Date): Promise<UnsubscribeState> {

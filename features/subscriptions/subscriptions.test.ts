@@ -148,3 +148,38 @@ describe("expired requests", () => {
     expect(await db.subscription.count({ where: { subscriber: { email: kept.email }, status: "CONFIRMED" } })).toBe(1);
   });
 });
+
+describe("the newsletter sign-up", () => {
+  const form = (email: string, website = "") => {
+    const f = new FormData();
+    f.set("email", email);
+    f.set("website", website);
+    return f;
+  };
+  const redirectOf = async (run: Promise<unknown>) => {
+    const error = await run.then(() => null, (e: unknown) => e as { digest?: string });
+    return error?.digest?.split(";")[2] ?? null;
+  };
+
+  it("answers every valid request the same, queues one confirmation mail, and its link confirms the newsletter", async () => {
+    const { signUpForNewsletter } = await import("@/features/subscriptions/newsletter-actions");
+    const reader = freshReader();
+    expect(await redirectOf(signUpForNewsletter(form(reader.email.toUpperCase())))).toBe("/newsletter/angemeldet");
+    expect(await redirectOf(signUpForNewsletter(form(reader.email)))).toBe("/newsletter/angemeldet");
+    const mails = await mailsTo(reader.email);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]).toMatchObject({ kind: "confirm", subject: "Bitte bestätigen Sie Ihr Newsletter-Abonnement" });
+    const token = linkIn(mails[0].text, "/abo/bestaetigen")!;
+    expect(await confirmSubscription(token, new Date())).toMatchObject({ state: "confirmed", newsletter: true });
+    expect(await db.subscription.findFirstOrThrow({ where: { subscriber: { email: reader.email } } })).toMatchObject({ listKey: "newsletter", status: "CONFIRMED", articleId: null });
+  });
+
+  it("refuses an invalid address and answers the honeypot like a success without storing anything", async () => {
+    const { signUpForNewsletter } = await import("@/features/subscriptions/newsletter-actions");
+    expect(await redirectOf(signUpForNewsletter(form("kein-at-zeichen")))).toBe("/newsletter?fehler=email");
+    expect(await redirectOf(signUpForNewsletter(form("a@b.example\r\nBcc: x@evil.test")))).toBe("/newsletter?fehler=email");
+    const bot = freshReader();
+    expect(await redirectOf(signUpForNewsletter(form(bot.email, "http://spam.example")))).toBe("/newsletter/angemeldet");
+    expect(await db.subscriber.count({ where: { email: bot.email } })).toBe(0);
+  });
+});

@@ -11,14 +11,14 @@ export const metadata: Metadata = { robots: { index: false, follow: false }, ref
 export default async function UnsubscribePage({ params }: { params: Promise<{ token: string }> }) {
   setRequestLocale("de");
   const { token } = await params;
-  const [t, { state, article }] = await Promise.all([getTranslations("subscriptions.pages"), unsubscribeState(token)]);
+  const [t, { state, article, newsletter }] = await Promise.all([getTranslations("subscriptions.pages"), unsubscribeState(token)]);
   const title = article?.title ?? "";
   return (
     <section className="space-y-4">
       {state === "active" ? (
         <>
           <h1 className="text-2xl font-semibold">{t("unsubscribe.title")}</h1>
-          <p>{t("unsubscribe.intro", { title })}</p>
+          <p>{newsletter ? t("unsubscribe.newsletterIntro") : t("unsubscribe.intro", { title })}</p>
           <form action={unsubscribeFromMail}>
             <input type="hidden" name="token" value={token} />
             <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
@@ -34,7 +34,7 @@ export default async function UnsubscribePage({ params }: { params: Promise<{ to
       ) : (
         <>
           <h1 className="text-2xl font-semibold">{t("unsubscribe.doneTitle")}</h1>
-          <p role="status">{t("unsubscribe.done", { title })}</p>
+          <p role="status">{newsletter ? t("unsubscribe.newsletterDone") : t("unsubscribe.done", { title })}</p>
         </>
       )}
       <p>

@@ -13,14 +13,14 @@ export const metadata: Metadata = { robots: { index: false, follow: false }, ref
 export default async function ConfirmPage({ params }: { params: Promise<{ token: string }> }) {
   setRequestLocale("de");
   const { token } = await params;
-  const [t, { state, article }] = await Promise.all([getTranslations("subscriptions.pages"), confirmationState(token, await now())]);
+  const [t, { state, article, newsletter }] = await Promise.all([getTranslations("subscriptions.pages"), confirmationState(token, await now())]);
   const title = article?.title ?? "";
   return (
     <section className="space-y-4">
       {state === "pending" ? (
         <>
           <h1 className="text-2xl font-semibold">{t("confirm.title")}</h1>
-          <p>{t("confirm.intro", { title })}</p>
+          <p>{newsletter ? t("confirm.newsletterIntro") : t("confirm.intro", { title })}</p>
           <form action={confirmFromMail}>
             <input type="hidden" name="token" value={token} />
             <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
@@ -31,7 +31,7 @@ export default async function ConfirmPage({ params }: { params: Promise<{ token:
       ) : state === "confirmed" || state === "already" ? (
         <>
           <h1 className="text-2xl font-semibold">{t("confirm.confirmedTitle")}</h1>
-          <p role="status">{t("confirm.confirmed", { title })}</p>
+          <p role="status">{newsletter ? t("confirm.newsletterConfirmed") : t("confirm.confirmed", { title })}</p>
         </>
       ) : (
         <>
