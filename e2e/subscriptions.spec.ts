@@ -5,7 +5,7 @@
  * moderation spec's (e2e/reader.spec.ts counts the Impfschnecke's approved ones).
  */
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { login, unique } from "./helpers";
 import { caughtMails, linkIn, waitForMail } from "./mail";
 
@@ -20,14 +20,19 @@ async function reader(browser: Browser, baseURL: string | undefined) {
   return { context, page: await context.newPage(), email: `abo-${unique()}@example.org` };
 }
 
-test("a reader subscribes without writing, confirms from the mail, is notified of an approved comment and unsubscribes in one click", async ({ browser, baseURL, page }) => {
-  const subscriber = await reader(browser, baseURL);
-  await subscriber.page.goto(CLIP);
-  const form = subscriber.page.getByRole("form", { name: FORM });
-  await form.getByLabel(/^E-Mail/).fill(subscriber.email);
+/** "Nur Abonnieren": the address and the box, no text. */
+async function subscribeWithoutWriting({ page, email }: { page: Page; email: string }) {
+  await page.goto(CLIP);
+  const form = page.getByRole("form", { name: FORM });
+  await form.getByLabel(/^E-Mail/).fill(email);
   await form.getByLabel(/Abonnieren/).check();
   await form.getByRole("button", { name: "Absenden" }).click();
-  await expect(subscriber.page.getByRole("heading", { name: "Fast geschafft" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Fast geschafft" })).toBeVisible();
+}
+
+test("a reader subscribes without writing, confirms from the mail, is notified of an approved comment and unsubscribes in one click", async ({ browser, baseURL, page }) => {
+  const subscriber = await reader(browser, baseURL);
+  await subscribeWithoutWriting(subscriber);
 
   const confirm = await waitForMail(subscriber.email, /^Bitte bestätigen Sie Ihr Abonnement: Sechs Jahre/);
   expect(confirm.text).toContain("Einwilligung (Fassung 2026-11)");
@@ -75,12 +80,7 @@ test("a reader subscribes without writing, confirms from the mail, is notified o
 
 test("a moderator finds a subscriber, exports the list and erases them", async ({ browser, baseURL, page }) => {
   const subscriber = await reader(browser, baseURL);
-  await subscriber.page.goto(CLIP);
-  const form = subscriber.page.getByRole("form", { name: FORM });
-  await form.getByLabel(/^E-Mail/).fill(subscriber.email);
-  await form.getByLabel(/Abonnieren/).check();
-  await form.getByRole("button", { name: "Absenden" }).click();
-  await expect(subscriber.page.getByRole("heading", { name: "Fast geschafft" })).toBeVisible();
+  await subscribeWithoutWriting(subscriber);
   await subscriber.context.close();
 
   await login(page, "MODERATOR", "/admin/subscriptions");

@@ -1,6 +1,7 @@
 /** The client's address, only ever stored as a salted hash (HMAC with the app secret). */
 import "server-only";
 import { createHmac } from "node:crypto";
+import { headers } from "next/headers";
 import { env } from "@/lib/env";
 
 type HeaderSource = { get(name: string): string | null } | Record<string, string | string[] | undefined>;
@@ -22,4 +23,9 @@ export function clientIp(headers: HeaderSource): string {
 
 export function hashIp(ip: string): string {
   return createHmac("sha256", env.authSecret).update(`ip:${ip}`).digest("base64url").slice(0, 32);
+}
+
+/** The salted hash of the current request's client address (public forms: flood limits, bans, proof). */
+export async function requestIpHash(): Promise<string> {
+  return hashIp(clientIp(await headers()));
 }

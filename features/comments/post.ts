@@ -5,7 +5,6 @@
  */
 import "server-only";
 import { createHash } from "node:crypto";
-import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { revalidateArticleComments } from "@/features/articles/cache";
@@ -17,13 +16,13 @@ import type { RuleOutcome } from "@/features/comments/rules/types";
 import { postCommentSchema } from "@/features/comments/post-schema";
 import { commentToken } from "@/features/comments/token";
 import { notifyThreadSubscribers } from "@/features/subscriptions/notify";
-import { requestThreadSubscription } from "@/features/subscriptions/thread";
+import { requestThreadSubscription } from "@/features/subscriptions/requests";
 import type { ActionResult } from "@/lib/action";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { kickMailSender } from "@/lib/mail/runner";
 import { hit } from "@/lib/rate-limit";
-import { clientIp, hashIp } from "@/lib/request-ip";
+import { requestIpHash } from "@/lib/request-ip";
 
 export type CommentStatusValue = "APPROVED" | "PENDING" | "REJECTED";
 export type PostCommentData =
@@ -36,10 +35,6 @@ export const POST_LIMIT = { max: 20, windowMs: 10 * 60_000 };
 
 const isUniqueViolation = (e: unknown) => (e as { code?: unknown } | null)?.code === "P2002";
 const ACTION: Record<CommentStatusValue, string> = { APPROVED: "APPROVE", PENDING: "HOLD", REJECTED: "REJECT" };
-
-export async function requestIpHash(): Promise<string> {
-  return hashIp(clientIp(await headers()));
-}
 
 /** A form's key, scoped to the commenter and the text: a key shared by cached copies of the form never mixes two people's posts. */
 function storedKey(clientKey: string, p: { email: string; articleId: number; parentId?: number; body: string }) {

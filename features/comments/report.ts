@@ -7,11 +7,11 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { liveArticleWhere } from "@/features/articles/live";
-import { requestIpHash } from "@/features/comments/post";
 import type { ActionResult } from "@/lib/action";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { hit } from "@/lib/rate-limit";
+import { requestIpHash } from "@/lib/request-ip";
 
 export const REPORT_REASONS = ["OFFENSIVE", "PERSONAL_ATTACK", "SPAM", "ADVERTISING", "OFF_TOPIC", "ILLEGAL", "OTHER"] as const;
 export type ReportReason = (typeof REPORT_REASONS)[number];

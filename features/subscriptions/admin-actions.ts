@@ -9,7 +9,7 @@ import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { mailTranslator, threadConfirmMail } from "@/features/subscriptions/mails";
-import { PENDING_DAYS } from "@/features/subscriptions/thread";
+import { PENDING_DAYS } from "@/features/subscriptions/requests";
 import { ActionError, staffAction, type ActionResult } from "@/lib/action";
 import { audit } from "@/lib/audit";
 import { now } from "@/lib/clock";

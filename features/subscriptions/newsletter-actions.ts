@@ -6,12 +6,12 @@
  */
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { requestIpHash } from "@/features/comments/post";
-import { requestNewsletterSubscription } from "@/features/subscriptions/thread";
+import { requestNewsletterSubscription } from "@/features/subscriptions/requests";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { kickMailSender } from "@/lib/mail/runner";
 import { hit } from "@/lib/rate-limit";
+import { requestIpHash } from "@/lib/request-ip";
 
 const LIMIT = { max: 10, windowMs: 10 * 60_000 };
 const schema = z.object({

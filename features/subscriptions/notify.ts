@@ -6,7 +6,7 @@
  */
 import "server-only";
 import { mailTranslator, threadNotifyMail, type NewComment } from "@/features/subscriptions/mails";
-import { threadListKey } from "@/features/subscriptions/thread";
+import { threadListKey } from "@/features/subscriptions/requests";
 import { inChunks, type Tx } from "@/lib/db";
 import { enqueueMails, type MailInput } from "@/lib/mail/outbox";
 

@@ -5,7 +5,7 @@ import { postComment } from "@/features/comments/post";
 import { confirmToken, manageToken, unsubscribeToken } from "@/features/subscriptions/links";
 import { confirmSubscription, confirmationState, subscriptionsOf, unsubscribe } from "@/features/subscriptions/reader";
 import { purgeExpiredRequests } from "@/features/subscriptions/purge";
-import { RESEND_AFTER_MS } from "@/features/subscriptions/thread";
+import { RESEND_AFTER_MS } from "@/features/subscriptions/requests";
 import { db } from "@/lib/db";
 import { signInAs } from "@/test/session";
 
