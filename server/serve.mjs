@@ -42,8 +42,9 @@ server.listen(port, hostname, () => console.log(`▲ Newsdesk ready on http://${
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {
     // The mail sender (lib/mail/runner.ts) hands back the mail it has not sent yet.
-    const mailSender = globalThis.__newsdeskMailSender?.stop() ?? Promise.resolve();
-    server.close(() => mailSender.finally(() => process.exit(0)));
+    const jobs = [...(globalThis.__newsdeskJobs?.values() ?? [])].map((job) => job.stop());
+    const stopped = Promise.allSettled([globalThis.__newsdeskMailSender?.stop(), ...jobs]);
+    server.close(() => stopped.finally(() => process.exit(0)));
     setTimeout(() => process.exit(0), 5000).unref();
   });
 }

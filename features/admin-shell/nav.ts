@@ -7,6 +7,7 @@ export const ADMIN_NAV: { key: string; href: string; permission: Permission }[] 
   { key: "sections", href: "/admin/sections", permission: "sections.manage" },
   { key: "comments", href: "/admin/comments", permission: "comments.moderate" },
   { key: "subscriptions", href: "/admin/subscriptions", permission: "subscriptions.manage" },
+  { key: "newsletter", href: "/admin/newsletter", permission: "newsletter.manage" },
   { key: "ads", href: "/admin/ads", permission: "ads.manage" },
   { key: "surfTips", href: "/admin/surf-tips", permission: "surftips.manage" },
   { key: "staff", href: "/admin/staff", permission: "staff.manage" },

@@ -104,6 +104,8 @@ export async function postComment(raw: unknown): Promise<ActionResult<PostCommen
               heldReasons: outcome.heldReasons.length ? outcome.heldReasons : undefined,
               idempotencyKey: key,
               createdAt: at,
+              // Decided by the rules (published or rejected): the digest finds it by this time.
+              decidedAt: outcome.status === "PENDING" ? null : at,
             },
             select: { id: true },
           });

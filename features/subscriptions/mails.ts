@@ -67,21 +67,21 @@ export function newsletterConfirmMail(t: T, p: { to: string; subscriberId: numbe
 
 export type NewComment = { id: number; authorName: string; body: string };
 
-export function threadNotifyMail(
-  t: T,
-  p: { to: string; subscriberId: number; subscriptionId: number; article: { title: string; slug: string }; comments: NewComment[]; batchKey: string },
-): MailInput {
+type ThreadMail = { to: string; subscriberId: number; subscriptionId: number; article: { title: string; slug: string }; comments: NewComment[] };
+
+/** What notices and digests share: the new comments (the first few as excerpts), the link, the unsubscribe footer. */
+function threadMail(t: T, p: ThreadMail, head: { kind: string; subject: string; intro: string; dedupeKey: string }): MailInput {
   const count = p.comments.length;
   const listed = p.comments.slice(0, LISTED).flatMap((c) => [t("mail.notify.comment", { name: c.authorName }), excerpt(c.body), ""]);
   const firstAnchor = `#kommentar-${p.comments[0].id}`;
   return {
-    kind: "notify",
+    kind: head.kind,
     to: p.to,
-    subject: t("mail.notify.subject", { count, title: p.article.title }),
+    subject: head.subject,
     text: [
       t("mail.greeting"),
       "",
-      t("mail.notify.intro", { count, title: p.article.title }),
+      head.intro,
       "",
       ...listed,
       ...(count > LISTED ? [t("mail.notify.more", { count: count - LISTED }), ""] : []),
@@ -95,11 +95,37 @@ export function threadNotifyMail(
       t("mail.footer.unsubscribe", { url: unsubscribeUrl(p.subscriptionId) }),
       t("mail.footer.manage", { url: manageUrl(p.subscriberId) }),
     ].join("\n"),
-    headers: {
-      "List-Unsubscribe": `<${oneClickUnsubscribeUrl(p.subscriptionId)}>`,
-      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-    },
-    dedupeKey: `notify:${p.subscriptionId}:${p.batchKey}`,
+    headers: listUnsubscribeHeaders(p.subscriptionId),
+    dedupeKey: head.dedupeKey,
     subscriberId: p.subscriberId,
   };
+}
+
+/** RFC 8058: mail clients offer "unsubscribe" and POST to the link without asking the reader again. */
+export function listUnsubscribeHeaders(subscriptionId: number) {
+  return {
+    "List-Unsubscribe": `<${oneClickUnsubscribeUrl(subscriptionId)}>`,
+    "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+  };
+}
+
+export function threadNotifyMail(t: T, p: ThreadMail & { batchKey: string }): MailInput {
+  const count = p.comments.length;
+  return threadMail(t, p, {
+    kind: "notify",
+    subject: t("mail.notify.subject", { count, title: p.article.title }),
+    intro: t("mail.notify.intro", { count, title: p.article.title }),
+    dedupeKey: `notify:${p.subscriptionId}:${p.batchKey}`,
+  });
+}
+
+/** The daily digest of one thread: one mail per subscription and day, whatever runs it. */
+export function threadDigestMail(t: T, p: ThreadMail & { day: string }): MailInput {
+  const count = p.comments.length;
+  return threadMail(t, p, {
+    kind: "digest",
+    subject: t("mail.digest.subject", { count, title: p.article.title }),
+    intro: t("mail.digest.intro", { count, title: p.article.title }),
+    dedupeKey: `digest:${p.subscriptionId}:${p.day}`,
+  });
 }

@@ -3,7 +3,6 @@
  * with their request data; a subscriber left with no subscription at all goes with them.
  */
 import "server-only";
-import { now } from "@/lib/clock";
 import { db, inChunks } from "@/lib/db";
 
 export async function purgeExpiredRequests(at: Date): Promise<number> {
@@ -15,17 +14,4 @@ export async function purgeExpiredRequests(at: Date): Promise<number> {
     for (const chunk of inChunks([...new Set(expired.map((s) => s.subscriberId))])) await tx.subscriber.deleteMany({ where: { id: { in: chunk }, subscriptions: { none: {} } } });
     return expired.length;
   });
-}
-
-declare global {
-  var __newsdeskPurge: NodeJS.Timeout | undefined;
-}
-
-/** Every hour, in each app instance (the deletes are idempotent). */
-export function startPurging(intervalMs = 3600_000) {
-  if (globalThis.__newsdeskPurge) return;
-  const run = () => void now().then(purgeExpiredRequests).catch((error: unknown) => console.error("purging expired subscription requests:", error));
-  globalThis.__newsdeskPurge = setInterval(run, intervalMs);
-  globalThis.__newsdeskPurge.unref();
-  setTimeout(run, 30_000).unref();
 }

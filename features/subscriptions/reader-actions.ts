@@ -6,7 +6,7 @@
  */
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { confirmSubscription, unsubscribe } from "@/features/subscriptions/reader";
+import { confirmSubscription, setDigest, unsubscribe } from "@/features/subscriptions/reader";
 import { now } from "@/lib/clock";
 
 const tokenSchema = z.string().min(3).max(200).regex(/^[A-Za-z0-9_.-]+$/);
@@ -27,4 +27,13 @@ export async function unsubscribeFromMail(formData: FormData) {
   await unsubscribe(token.data, await now());
   if (back.success && back.data === "manage" && manage.success) redirect(`/abo/verwalten/${manage.data}`);
   redirect(`/abo/abmelden/${token.data}`);
+}
+
+const deliverySchema = z.object({ manage: tokenSchema, id: z.coerce.number().int().min(1).max(2_147_483_647), digest: z.enum(["0", "1"]) });
+
+export async function setDeliveryFromMail(formData: FormData) {
+  const parsed = deliverySchema.safeParse({ manage: formData.get("manage"), id: formData.get("id"), digest: formData.get("digest") });
+  if (!parsed.success) redirect("/abo/verwalten/ungueltig");
+  await setDigest(parsed.data.manage, parsed.data.id, parsed.data.digest === "1", await now());
+  redirect(`/abo/verwalten/${parsed.data.manage}`);
 }

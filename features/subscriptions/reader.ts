@@ -72,7 +72,7 @@ export async function subscriptionsOf(token: string) {
       subscriptions: {
         where: { status: { in: ["PENDING", "CONFIRMED"] } },
         orderBy: { requestedAt: "desc" },
-        select: { id: true, listKey: true, status: true, articleId: true },
+        select: { id: true, listKey: true, status: true, articleId: true, digest: true },
       },
     },
   });
@@ -85,8 +85,24 @@ export async function subscriptionsOf(token: string) {
       id: s.id,
       status: s.status,
       newsletter: s.listKey === "newsletter",
+      digest: s.digest,
       article: s.articleId ? (articles.get(s.articleId) ?? null) : null,
       unsubscribeToken: unsubscribeToken(s.id),
     })),
   };
+}
+
+/**
+ * From the manage page: a thread subscription's notices come at once or as a daily digest. Only the
+ * person the signed link names can change their own subscriptions. Switching to the digest starts it
+ * from now (the notices so far were sent one by one).
+ */
+export async function setDigest(manageTokenValue: string, subscriptionId: number, digest: boolean, now: Date): Promise<boolean> {
+  const subscriberId = readManageToken(manageTokenValue);
+  if (!subscriberId) return false;
+  const { count } = await db.subscription.updateMany({
+    where: { id: subscriptionId, subscriberId, articleId: { not: null }, status: { in: ["PENDING", "CONFIRMED"] }, digest: !digest },
+    data: digest ? { digest: true, digestSentAt: now } : { digest: false },
+  });
+  return count === 1;
 }

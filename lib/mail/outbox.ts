@@ -20,6 +20,8 @@ export type MailInput = {
   /** One mail per key, ever: a repeated request does not queue the mail twice. */
   dedupeKey?: string;
   subscriberId?: number;
+  /** A newsletter issue's mail (its progress page counts them). */
+  newsletterIssueId?: number;
 };
 
 /** Header values are single lines: a line break in a subject (an article title, say) cannot start a header. */
@@ -40,6 +42,7 @@ function row(mail: MailInput, now: Date) {
     html: mail.html ?? null,
     headers: mail.headers ? Object.fromEntries(Object.entries(mail.headers).map(([k, v]) => [k, oneLine(v)])) : undefined,
     subscriberId: mail.subscriberId ?? null,
+    newsletterIssueId: mail.newsletterIssueId ?? null,
     nextAttemptAt: now,
     createdAt: now,
   };

@@ -5,11 +5,12 @@ import auth from "./auth.json";
 import comments from "./comments.json";
 import common from "./common.json";
 import media from "./media.json";
+import newsletter from "./newsletter.json";
 import readerComments from "./readerComments.json";
 import sections from "./sections.json";
 import site from "./site.json";
 import staff from "./staff.json";
 import subscriptions from "./subscriptions.json";
 
-const messages = { admin, articles, audit, auth, comments, common, media, readerComments, sections, site, staff, subscriptions };
+const messages = { admin, articles, audit, auth, comments, common, media, newsletter, readerComments, sections, site, staff, subscriptions };
 export default messages;

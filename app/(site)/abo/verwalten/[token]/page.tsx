@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { subscriptionsOf } from "@/features/subscriptions/reader";
-import { unsubscribeFromMail } from "@/features/subscriptions/reader-actions";
+import { setDeliveryFromMail, unsubscribeFromMail } from "@/features/subscriptions/reader-actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: "no-referrer" };
@@ -36,6 +36,18 @@ export default async function ManagePage({ params }: { params: Promise<{ token: 
                   {s.newsletter ? title : s.article ? <Link href={`/artikel/${s.article.slug}`} className="text-brand-700 underline">{t("manage.thread", { title })}</Link> : null}
                   {s.status === "PENDING" ? <span className="ml-2 text-sm text-slate-600">{t("manage.pending")}</span> : null}
                 </span>
+                <div className="flex flex-wrap items-center gap-2">
+                {s.newsletter ? null : (
+                  <form action={setDeliveryFromMail} className="flex items-center gap-2">
+                    <span className="text-sm text-slate-700">{s.digest ? t("manage.digestOn") : t("manage.digestOff")}</span>
+                    <input type="hidden" name="manage" value={token} />
+                    <input type="hidden" name="id" value={s.id} />
+                    <input type="hidden" name="digest" value={s.digest ? "0" : "1"} />
+                    <button type="submit" aria-label={s.digest ? t("manage.toImmediateOf", { title }) : t("manage.toDigestOf", { title })} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100">
+                      {s.digest ? t("manage.toImmediate") : t("manage.toDigest")}
+                    </button>
+                  </form>
+                )}
                 <form action={unsubscribeFromMail}>
                   <input type="hidden" name="token" value={s.unsubscribeToken} />
                   <input type="hidden" name="back" value="manage" />
@@ -44,6 +56,7 @@ export default async function ManagePage({ params }: { params: Promise<{ token: 
                     {t("manage.unsubscribe")}
                   </button>
                 </form>
+                </div>
               </li>
             );
           })}

@@ -1,0 +1,25 @@
+/** The app's background jobs and their rhythm (lib/jobs.ts runs them; every one is safe in N instances). */
+import "server-only";
+import { fanOutNewsletters } from "@/features/newsletter/fan-out";
+import { sendDigests } from "@/features/subscriptions/digest";
+import { purgeExpiredRequests } from "@/features/subscriptions/purge";
+import { now } from "@/lib/clock";
+import { env } from "@/lib/env";
+import { kickJob, startJob } from "@/lib/jobs";
+import { kickMailSender } from "@/lib/mail/runner";
+
+export const NEWSLETTER_JOB = "newsletter-fan-out";
+const HOUR = 3600_000;
+
+export function startBackgroundJobs() {
+  if (!env.mailSender) return;
+  startJob(NEWSLETTER_JOB, 5_000, async (signal) => fanOutNewsletters(await now(), { signal, onBatch: kickMailSender }), 2_000);
+  // Hourly: the digest goes out in the first round after DIGEST_HOUR.
+  startJob("daily-digest", HOUR, async () => (await sendDigests(await now())) > 0 && kickMailSender(), 60_000);
+  startJob("purge-expired-requests", HOUR, async () => purgeExpiredRequests(await now()), 30_000);
+}
+
+/** An issue was just set to SENDING: start queueing its mails now rather than in a few seconds. */
+export function kickNewsletterFanOut() {
+  kickJob(NEWSLETTER_JOB);
+}
