@@ -6,7 +6,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DASHBOARD_NAV, USERS, login, type DemoRole } from "./helpers";
 
-type SectionKey = "articles" | "sections" | "comments" | "subscriptions" | "ads" | "surfTips" | "staff" | "audit";
+type SectionKey = "articles" | "sections" | "comments" | "subscriptions" | "newsletter" | "ads" | "surfTips" | "staff" | "audit";
 
 /**
  * Each section: its page, its navigation label (which is also its page heading), seeded `data` that only
@@ -28,6 +28,7 @@ const SECTIONS: Record<SectionKey, { path: string; label: string; data: string[]
     labels: ["Neueste wartende Kommentare", "Freigegeben"],
   },
   subscriptions: { path: "/admin/subscriptions", label: "Abonnements", data: [], labels: ["Newsletter-Abonnenten", "Postausgang"] },
+  newsletter: { path: "/admin/newsletter", label: "Newsletter", data: [], labels: ["Neue Ausgabe"] },
   ads: {
     path: "/admin/ads",
     label: "Werbung",
@@ -47,11 +48,11 @@ const HOME_NUMBERS: Record<"articles" | "comments" | "subscriptions" | "ads", st
   ads: ["Laufende Buchungen", "Offene Buchungsanfragen"],
 };
 
-const ALL: SectionKey[] = ["articles", "sections", "comments", "subscriptions", "ads", "surfTips", "staff", "audit"];
+const ALL: SectionKey[] = ["articles", "sections", "comments", "subscriptions", "newsletter", "ads", "surfTips", "staff", "audit"];
 
 const ALLOWED: Record<DemoRole, SectionKey[]> = {
   ADMIN: ALL,
-  EDITOR: ["articles", "sections"],
+  EDITOR: ["articles", "sections", "newsletter"],
   MODERATOR: ["comments", "subscriptions"],
   AD_MANAGER: ["ads", "surfTips"],
 };

@@ -40,7 +40,7 @@ test("admin creates a person with an initial password; they see only their secti
 
   const colleague = await signInElsewhere(browser, person.email.toUpperCase(), password);
   await expect(colleague.getByTestId("current-user")).toContainText(person.name);
-  await expect(colleague.getByRole("navigation", { name: DASHBOARD_NAV }).getByRole("link")).toHaveText(["Übersicht", "Artikel", "Ressorts"]);
+  await expect(colleague.getByRole("navigation", { name: DASHBOARD_NAV }).getByRole("link")).toHaveText(["Übersicht", "Artikel", "Ressorts", "Newsletter"]);
   expect((await colleague.goto("/admin/staff"))?.status()).toBe(403);
 
   // The admin sees the new person in the list and disables them.

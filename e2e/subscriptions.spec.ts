@@ -65,6 +65,12 @@ test("a reader subscribes without writing, confirms from the mail, is notified o
   expect(notice.headers["list-unsubscribe-post"]).toBe("List-Unsubscribe=One-Click");
   const oneClick = /^<([^>]+)>$/.exec(notice.headers["list-unsubscribe"])![1];
 
+  // The manage page switches the thread to the daily digest (and would switch it back).
+  await subscriber.page.goto(linkIn(notice, "/abo/verwalten/"));
+  await subscriber.page.getByRole("button", { name: /^„Sechs Jahre.*“: einmal täglich zusammenfassen$/ }).click();
+  await expect(subscriber.page.getByText("Einmal täglich als Zusammenfassung")).toBeVisible();
+  await expect(subscriber.page.getByRole("button", { name: /^„Sechs Jahre.*“: sofort benachrichtigen$/ })).toBeVisible();
+
   // The mail client's one-click POST (from its own server: no cookies, no Origin).
   const response = await page.request.post(oneClick, { form: { "List-Unsubscribe": "One-Click" }, headers: { cookie: "" } });
   expect(response.status()).toBe(200);

@@ -9,6 +9,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { saveIssue } from "@/features/newsletter/actions";
 import { ARTICLES_MAX, INTRO_MAX, SUBJECT_MAX } from "@/features/newsletter/schemas";
 import { useHydrated } from "@/lib/use-hydrated";
+import { useSubmitKeepingValues } from "@/lib/use-submit-keeping-values";
 
 export type Candidate = { id: number; title: string; section: string; published: string };
 
@@ -38,6 +39,7 @@ export function IssueForm({
     }
     return result;
   }, null);
+  const onSubmit = useSubmitKeepingValues(formAction);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
 
   // Saved: a new draft moves to its own page; an existing one gets its preview and version refreshed.
@@ -54,11 +56,11 @@ export function IssueForm({
   };
 
   return (
-    <form action={formAction} onChange={markDirty} noValidate className="max-w-3xl space-y-5" data-testid="newsletter-form">
+    <form action={formAction} onSubmit={onSubmit} onChange={markDirty} noValidate className="max-w-3xl space-y-5" data-testid="newsletter-form">
       {issue ? (
         <>
           <input type="hidden" name="id" value={issue.id} />
-          <input type="hidden" name="version" value={issue.version} />
+          <input type="hidden" name="version" value={Math.max(issue.version, state?.ok && state.data ? state.data.version : 0)} />
         </>
       ) : null}
       <Field label={t("subject")} name="subject" defaultValue={issue?.subject} required maxLength={SUBJECT_MAX} autoComplete="off" errors={errors?.subject} />

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { createSection } from "@/features/sections/actions";
-import { useSubmitKeepingValues } from "@/features/sections/components/use-submit-keeping-values";
+import { useSubmitKeepingValues } from "@/lib/use-submit-keeping-values";
 import { SECTION_NAME_MAX } from "@/features/sections/schemas";
 
 /** Creating a section: its name only; the slug follows from it on the server. */

@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FieldErrors } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { useSubmitKeepingValues } from "@/features/sections/components/use-submit-keeping-values";
+import { useSubmitKeepingValues } from "@/lib/use-submit-keeping-values";
 import { SECTION_NAME_MAX } from "@/features/sections/schemas";
 import type { ActionResult } from "@/lib/action";
 

@@ -9,7 +9,7 @@ import { createStaff, type CreatedStaff } from "@/features/staff/actions";
 import { FormMessage } from "@/components/ui/form-message";
 import { OneTimeSecret } from "@/features/staff/components/one-time-secret";
 import { RoleCheckboxes } from "@/features/staff/components/role-checkboxes";
-import { useSubmitKeepingValues } from "@/features/staff/components/use-submit-keeping-values";
+import { useSubmitKeepingValues } from "@/lib/use-submit-keeping-values";
 
 /** Creating a person; after success the one-time secret replaces the form until "another" is chosen. */
 export function CreateStaffForm() {

@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { RoleCheckboxes } from "@/features/staff/components/role-checkboxes";
-import { useSubmitKeepingValues } from "@/features/staff/components/use-submit-keeping-values";
+import { useSubmitKeepingValues } from "@/lib/use-submit-keeping-values";
 import type { ActionResult } from "@/lib/action";
 import type { Role } from "@/lib/permissions";
 
