@@ -19,3 +19,6 @@ export function inChunks<T>(items: readonly T[], size = 400): T[][] {
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
 }
+
+/** Prisma's P2002: a unique key refused the write (two requests raced for the same row). */
+export const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === "P2002";

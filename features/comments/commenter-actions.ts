@@ -11,13 +11,12 @@ import { deleteBan, writeBan } from "@/features/comments/bans-admin";
 import { banCommentIpSchema, banEmailSchema, endOfBerlinDay, unbanCommentIpSchema, unbanEmailSchema, type Translate } from "@/features/comments/rules-admin-schemas";
 import { ActionError, formDataToObject, staffAction, type ActionResult } from "@/lib/action";
 import { now } from "@/lib/clock";
-import { db, type Tx } from "@/lib/db";
+import { db, isUniqueViolation, type Tx } from "@/lib/db";
 
 type ActionInput = FormData | Record<string, unknown> | null | undefined;
 
 const fieldsOf = (input: ActionInput) => (input instanceof FormData ? formDataToObject(input) : (input ?? {}));
 const translator = async () => (await getTranslations("comments.rules")) as unknown as Translate;
-const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === "P2002";
 
 function revalidateModeration() {
   revalidatePath("/admin/comments", "layout");

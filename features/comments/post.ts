@@ -19,7 +19,7 @@ import { notifyThreadSubscribers } from "@/features/subscriptions/notify";
 import { requestThreadSubscription } from "@/features/subscriptions/requests";
 import type { ActionResult } from "@/lib/action";
 import { now } from "@/lib/clock";
-import { db } from "@/lib/db";
+import { db, isUniqueViolation } from "@/lib/db";
 import { kickMailSender } from "@/lib/mail/runner";
 import { hit } from "@/lib/rate-limit";
 import { requestIpHash } from "@/lib/request-ip";
@@ -33,7 +33,6 @@ export type PostCommentData =
 /** Scripted floods from one address: at most this many public comment posts per window. */
 export const POST_LIMIT = { max: 20, windowMs: 10 * 60_000 };
 
-const isUniqueViolation = (e: unknown) => (e as { code?: unknown } | null)?.code === "P2002";
 const ACTION: Record<CommentStatusValue, string> = { APPROVED: "APPROVE", PENDING: "HOLD", REJECTED: "REJECT" };
 
 /** A form's key, scoped to the commenter and the text: a key shared by cached copies of the form never mixes two people's posts. */

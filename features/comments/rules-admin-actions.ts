@@ -22,13 +22,12 @@ import { getCommentSettings, storeCommentSettings, type CommentSettings } from "
 import { ActionError, formDataToObject, staffAction, type ActionResult } from "@/lib/action";
 import { audit } from "@/lib/audit";
 import { now } from "@/lib/clock";
-import { db } from "@/lib/db";
+import { db, isUniqueViolation } from "@/lib/db";
 
 type ActionInput = FormData | Record<string, unknown> | null | undefined;
 
 const fieldsOf = (input: ActionInput) => (input instanceof FormData ? formDataToObject(input) : (input ?? {}));
 const translator = async () => (await getTranslations("comments.rules")) as unknown as Translate;
-const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === "P2002";
 
 function revalidateModeration() {
   revalidatePath("/admin/comments", "layout");

@@ -31,4 +31,3 @@ export const revokeSessions = (tx: Tx, userId: number, at: Date) =>
 
 export const userTarget = (id: number) => ({ targetType: "user", targetId: id });
 
-export const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === "P2002";

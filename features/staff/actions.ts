@@ -10,7 +10,6 @@ import {
   type ActionInput,
   fieldsOf,
   findStaffOrFail,
-  isUniqueViolation,
   revalidateStaff,
   staffTranslator,
   userTarget,
@@ -21,7 +20,7 @@ import { INVITE_TTL_MS, generatePassword, hashInviteToken, invitePath, newInvite
 import { ActionError, staffAction, type ActionResult } from "@/lib/action";
 import { audit } from "@/lib/audit";
 import { now } from "@/lib/clock";
-import { db } from "@/lib/db";
+import { db, isUniqueViolation } from "@/lib/db";
 import { hashPassword } from "@/lib/password";
 import { ROLES } from "@/lib/permissions";
 

@@ -1,4 +1,5 @@
 import admin from "./admin.json";
+import ads from "./ads.json";
 import articles from "./articles.json";
 import audit from "./audit.json";
 import auth from "./auth.json";
@@ -12,5 +13,5 @@ import site from "./site.json";
 import staff from "./staff.json";
 import subscriptions from "./subscriptions.json";
 
-const messages = { admin, articles, audit, auth, comments, common, media, newsletter, readerComments, sections, site, staff, subscriptions };
+const messages = { admin, ads, articles, audit, auth, comments, common, media, newsletter, readerComments, sections, site, staff, subscriptions };
 export default messages;
