@@ -1,5 +1,6 @@
 /** The app's background jobs and their rhythm (lib/jobs.ts runs them; every one is safe in N instances). */
 import "server-only";
+import { flushImpressions } from "@/features/ads/stats";
 import { fanOutNewsletters } from "@/features/newsletter/fan-out";
 import { sendDigests } from "@/features/subscriptions/digest";
 import { purgeExpiredRequests } from "@/features/subscriptions/purge";
@@ -12,11 +13,13 @@ export const NEWSLETTER_JOB = "newsletter-fan-out";
 const HOUR = 3600_000;
 
 export function startBackgroundJobs() {
+  // Every instance writes its own buffered ad impressions, also when it stops.
+  startJob("ad-impressions", 2_000, () => flushImpressions(), { onStop: flushImpressions });
   if (!env.mailSender) return;
-  startJob(NEWSLETTER_JOB, 5_000, async (signal) => fanOutNewsletters(await now(), { signal, onBatch: kickMailSender }), 2_000);
+  startJob(NEWSLETTER_JOB, 5_000, async (signal) => fanOutNewsletters(await now(), { signal, onBatch: kickMailSender }), { firstDelayMs: 2_000 });
   // Hourly: the digest goes out in the first round after DIGEST_HOUR.
-  startJob("daily-digest", HOUR, async () => (await sendDigests(await now())) > 0 && kickMailSender(), 60_000);
-  startJob("purge-expired-requests", HOUR, async () => purgeExpiredRequests(await now()), 30_000);
+  startJob("daily-digest", HOUR, async () => (await sendDigests(await now())) > 0 && kickMailSender(), { firstDelayMs: 60_000 });
+  startJob("purge-expired-requests", HOUR, async () => purgeExpiredRequests(await now()), { firstDelayMs: 30_000 });
 }
 
 /** An issue was just set to SENDING: start queueing its mails now rather than in a few seconds. */

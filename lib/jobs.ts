@@ -14,7 +14,8 @@ declare global {
 
 const jobs = (globalThis.__newsdeskJobs ??= new Map<string, Job>());
 
-export function startJob(name: string, intervalMs: number, run: (signal: AbortSignal) => Promise<unknown>, firstDelayMs = intervalMs) {
+export function startJob(name: string, intervalMs: number, run: (signal: AbortSignal) => Promise<unknown>, options: { firstDelayMs?: number; onStop?: () => Promise<unknown> } = {}) {
+  const firstDelayMs = options.firstDelayMs ?? intervalMs;
   if (jobs.has(name)) return;
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
@@ -56,6 +57,7 @@ export function startJob(name: string, intervalMs: number, run: (signal: AbortSi
       controller.abort();
       if (timer) clearTimeout(timer);
       await running;
+      await options.onStop?.().catch((error: unknown) => console.error(`background job ${name} (stopping):`, error));
     },
   });
 }

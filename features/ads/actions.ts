@@ -11,6 +11,7 @@ import { BookingRefused, claimSeats, priceCents, withSeatRetry } from "@/feature
 import { bookingMail } from "@/features/ads/mails";
 import { decisionSchema, idSchema, staffBookingSchema } from "@/features/ads/schemas";
 import { findOrCreateAdvertiser, refusalError } from "@/features/ads/shared";
+import { forgetRunningBookings } from "@/features/ads/stats";
 import { revalidateReaderSite } from "@/features/articles/cache";
 import { ActionError, staffAction, type ActionResult } from "@/lib/action";
 import { audit } from "@/lib/audit";
@@ -28,6 +29,7 @@ async function factsOf(tx: Tx, id: number) {
 }
 
 function refresh(id?: number) {
+  forgetRunningBookings();
   revalidatePath("/admin/ads", "layout");
   if (id) revalidatePath(`/admin/ads/bookings/${id}`);
 }

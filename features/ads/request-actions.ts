@@ -26,7 +26,7 @@ import "@/lib/zod-locale";
 const LIMIT = { max: 5, windowMs: 60 * 60_000 };
 const DONE = "/werben/danke";
 
-export async function requestBooking(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
+export async function requestBooking(_prev: ActionResult<unknown> | null, formData: FormData): Promise<ActionResult> {
   const t = await getTranslations("ads");
   const fields = formDataToObject(formData);
   const image = fields.image instanceof Blob && fields.image.size > 0 ? fields.image : null;
