@@ -120,3 +120,20 @@ test("a booking that would exceed the capacity is refused, and of two at the sam
   await a.getByRole("button", { name: "Buchen" }).click();
   await expect(a.getByText(`Am ${day.split("-").reverse().join(".")} ist dieser Platz ausgebucht.`).first()).toBeVisible();
 });
+
+test("an ad manager adds a slot; the slots page passes an axe check", async ({ page }) => {
+  await login(page, "AD_MANAGER", "/admin/ads/slots");
+  await page.goto("/admin/ads/slots");
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  const name = `Reserve ${unique()}`;
+  const form = page.getByTestId("slot-form-new");
+  await form.getByLabel("Name").fill(name);
+  await form.getByLabel("Preis pro Tag (Euro)").fill("zu teuer");
+  await form.getByLabel("Buchbar und in der Seitenleiste").uncheck(); // not in the reader sidebar
+  await form.getByRole("button", { name: "Speichern" }).click();
+  await expect(form.getByText("Bitte einen Betrag wie 5 oder 5,50 angeben.")).toBeVisible();
+  await expect(form.getByLabel("Name")).toHaveValue(name); // what was typed survives
+  await form.getByLabel("Preis pro Tag (Euro)").fill("12,50");
+  await form.getByRole("button", { name: "Speichern" }).click();
+  await expect(page.getByRole("heading", { name: new RegExp(`^„${name}“ bearbeiten\\s*\\(nicht buchbar\\)$`) })).toBeVisible();
+});

@@ -119,3 +119,22 @@ describe("booking decisions and capacity", () => {
     expect(await db.booking.count({ where: { slotId: s.id } })).toBe(0);
   });
 });
+
+describe("ad slots", () => {
+  it("are created and edited with the price in euros; the capacity cannot drop below a coming day's bookings", async () => {
+    const { saveSlot } = await import("@/features/ads/slot-actions");
+    const created = await saveSlot({ name: "Seitenleiste Mitte", width: "300", height: "600", price: "7,50", capacity: "2", active: "on" });
+    expect(created).toMatchObject({ ok: true });
+    const id = created.data!.id;
+    expect(await db.adSlot.findUniqueOrThrow({ where: { id } })).toMatchObject({ key: "seitenleiste-mitte", pricePerDayCents: 750, capacity: 2, active: true });
+    expect(await saveSlot({ id: String(id), name: "X", width: "300", height: "600", price: "sieben", capacity: "2" })).toMatchObject({ ok: false, fieldErrors: { price: ["price"] } });
+    const day = inDays(3);
+    for (const headline of ["Eins", "Zwei"]) expect(await createBooking({ ...creative, headline, slotId: id, startDay: day, endDay: day })).toMatchObject({ ok: true });
+    const shrink = await saveSlot({ id: String(id), name: "Seitenleiste Mitte", width: "300", height: "600", price: "7,50", capacity: "1", active: "on" });
+    expect(shrink).toMatchObject({ ok: false, fieldErrors: { capacity: [expect.stringContaining(day.split("-").reverse().join("."))] } });
+    expect((await db.adSlot.findUniqueOrThrow({ where: { id } })).capacity).toBe(2);
+    await signInAs(["EDITOR"]);
+    expect(await saveSlot({ id: String(id), name: "Gekapert", width: "300", height: "600", price: "0", capacity: "9", active: "on" })).toMatchObject({ ok: false });
+    expect((await db.adSlot.findUniqueOrThrow({ where: { id } })).name).toBe("Seitenleiste Mitte");
+  });
+});

@@ -124,3 +124,18 @@ export async function getBooking(id: number) {
 }
 
 export const ctr = (clicks: number, impressions: number) => (impressions > 0 ? clicks / impressions : 0);
+
+/** Every slot (also inactive ones) for the slot management page. */
+export async function listSlots() {
+  await authorize("ads.manage");
+  return db.adSlot.findMany({ orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true, key: true, name: true, width: true, height: true, pricePerDayCents: true, capacity: true, position: true, active: true } });
+}
+
+/** A slot's impressions and clicks per day over its bookings, the last `days` days up to today. */
+export async function slotStats(slotId: number, today: string, days = 30) {
+  await authorize("ads.manage");
+  const from = addDaysToDay(today, -(days - 1));
+  const rows = await db.adStatDaily.groupBy({ by: ["day"], where: { booking: { slotId }, day: { gte: from, lte: today } }, _sum: { impressions: true, clicks: true }, orderBy: { day: "asc" } });
+  const byDay = new Map(rows.map((r) => [r.day, { impressions: r._sum.impressions ?? 0, clicks: r._sum.clicks ?? 0 }]));
+  return Array.from({ length: days }, (_, i) => addDaysToDay(from, i)).map((day) => ({ day, ...(byDay.get(day) ?? { impressions: 0, clicks: 0 }) }));
+}

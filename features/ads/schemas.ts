@@ -67,3 +67,21 @@ export const idSchema = z.object({ id });
 export function daysIn(startDay: string, endDay: string): number {
   return Math.round((Date.parse(`${endDay}T12:00:00Z`) - Date.parse(`${startDay}T12:00:00Z`)) / 86_400_000) + 1;
 }
+
+/** An ad slot as the slot page edits it; the price is typed in euros ("5" or "5,50") and stored in cents. */
+const euros = z
+  .string()
+  .trim()
+  .regex(/^\d{1,5}([.,]\d{1,2})?$/, "price")
+  .transform((v) => Math.round(Number(v.replace(",", ".")) * 100));
+
+export const slotSchema = z.object({
+  id: z.coerce.number().int().min(1).max(2_147_483_647).optional(),
+  name: z.string().trim().min(1).max(60),
+  width: z.coerce.number().int().min(50).max(2000),
+  height: z.coerce.number().int().min(50).max(2000),
+  price: euros,
+  capacity: z.coerce.number().int().min(1).max(10),
+  position: z.coerce.number().int().min(0).max(1000).default(0),
+  active: z.preprocess((v) => v === "on" || v === true || v === "true", z.boolean()),
+});

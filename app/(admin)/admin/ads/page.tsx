@@ -23,6 +23,9 @@ export default async function AdsPage() {
         description={t("description", { requests: o.requests })}
         actions={
           <>
+            <Link href="/admin/ads/slots" className={buttonClass("secondary")}>
+              {t("slots.manage")}
+            </Link>
             <Link href="/admin/ads/requests" className={buttonClass("secondary")}>
               {t("inbox", { count: o.requests })}
             </Link>
