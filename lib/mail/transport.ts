@@ -7,7 +7,7 @@ import "server-only";
 import net from "node:net";
 import nodemailer from "nodemailer";
 import { env } from "@/lib/env";
-import type { MailTransport, OutgoingMail } from "@/lib/mail/sender";
+import { CONCURRENCY, type MailTransport, type OutgoingMail } from "@/lib/mail/sender";
 
 const CONNECT_TIMEOUT_MS = 30_000;
 
@@ -34,7 +34,7 @@ function connectNoDelay(host: string, port: number, callback: SocketCallback) {
   });
 }
 
-/** Pooled: a few long-lived connections instead of one per mail. */
+/** Pooled: long-lived connections (CONCURRENCY of them) instead of one per mail. */
 export function smtpTransport(url: string, from: string): MailTransport {
   const u = new URL(url);
   const secure = u.protocol === "smtps:";
@@ -46,7 +46,8 @@ export function smtpTransport(url: string, from: string): MailTransport {
     secure,
     ...(u.username ? { auth: { user: decodeURIComponent(u.username), pass: decodeURIComponent(u.password) } } : {}),
     pool: true,
-    maxConnections: 4,
+    // As many as the sender has mails in flight (CONCURRENCY): none waits for a connection.
+    maxConnections: CONCURRENCY,
     getSocket: (_options, callback) => connectNoDelay(host, port, callback),
   });
   return {
@@ -63,6 +64,9 @@ export function smtpTransport(url: string, from: string): MailTransport {
         // The outbox keeps the text: nodemailer must not wait for or retry on its own.
         disableFileAccess: true,
         disableUrlAccess: true,
+        // What nodemailer picks for Latin text anyway, without counting every letter of every mail
+        // to choose between it and base64 (a regex match array per body: ~7% of the sender's time).
+        textEncoding: "quoted-printable",
       });
     },
     close: () => transporter.close(),
