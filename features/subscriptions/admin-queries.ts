@@ -7,12 +7,41 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { SubscriptionFilters } from "@/features/subscriptions/admin-params";
 import { authorize } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 
 export const PAGE_SIZE = 50;
 
-export function subscriptionWhere(f: SubscriptionFilters): Prisma.SubscriptionWhereInput {
+/** The first string after all that start with `prefix` in code point order (SQLite's BINARY), or null. */
+function prefixEnd(prefix: string): string | null {
+  const chars = [...prefix];
+  const last = chars.pop()?.codePointAt(0);
+  if (last === undefined || last === 0xd7ff || last >= 0x10ffff) return null;
+  return chars.join("") + String.fromCodePoint(last + 1);
+}
+
+/** Up to this many matching subscribers, the e-mail search goes through the e-mail index. */
+const INDEXED_SEARCH_MAX = 2000;
+
+/**
+ * The e-mail search as a range on the e-mail index, when that is the quick way. `startsWith` is a LIKE,
+ * which ignores case and so cannot use the (case-sensitive) index: the list then walks the subscriptions
+ * newest first and looks each e-mail up, quick while many match, a walk through the whole table when
+ * few or none do (~650 ms at 1,000,000 subscribers). E-mails are stored lower-cased and `q` is
+ * lower-cased, so [q, prefixEnd(q)) finds the same people, through the index; with thousands of matches
+ * that costs more than the walk, hence the bounded count first. SQLite only: under a PostgreSQL collation
+ * other than C, text does not sort by code point and the range is not the prefix.
+ */
+async function emailRange(q: string | undefined) {
+  const end = q && !env.isPostgres ? prefixEnd(q) : null;
+  if (!q || !end) return null;
+  const range = { gte: q, lt: end };
+  const matches = await db.subscriber.count({ where: { email: range }, take: INDEXED_SEARCH_MAX + 1 });
+  return matches <= INDEXED_SEARCH_MAX ? range : null;
+}
+
+export function subscriptionWhere(f: SubscriptionFilters, email: { gte: string; lt: string } | null = null): Prisma.SubscriptionWhereInput {
   const and: Prisma.SubscriptionWhereInput[] = [];
-  if (f.q) and.push({ subscriber: { email: { startsWith: f.q } } });
+  if (f.q) and.push({ subscriber: { email: email ?? { startsWith: f.q } } });
   if (f.article) and.push({ listKey: `thread:${f.article}` });
   else if (f.kind === "newsletter") and.push({ listKey: "newsletter" });
   else if (f.kind === "thread") and.push({ listKey: { startsWith: "thread:" } });
@@ -41,7 +70,7 @@ async function titles(articleIds: (number | null)[]) {
 export async function listSubscriptions(f: SubscriptionFilters) {
   await authorize("subscriptions.manage");
   const rows = await db.subscription.findMany({
-    where: { AND: [subscriptionWhere(f), ...(f.cursor ? [{ id: { lt: f.cursor } }] : [])] },
+    where: { AND: [subscriptionWhere(f, await emailRange(f.q)), ...(f.cursor ? [{ id: { lt: f.cursor } }] : [])] },
     orderBy: { id: "desc" },
     take: PAGE_SIZE + 1,
     select: subscriptionRowSelect,

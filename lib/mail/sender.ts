@@ -43,10 +43,22 @@ const due = (now: Date): Prisma.OutboxMailWhereInput => ({
   ],
 });
 
-/** Takes up to `batchSize` due mails for this sender. */
+const byDueTime: Prisma.OutboxMailOrderByWithRelationInput[] = [{ nextAttemptAt: "asc" }, { id: "asc" }];
+
+/**
+ * Takes up to `batchSize` due mails for this sender: the rows of senders that died first, then the
+ * queue by due time. Two reads rather than one with `due(now)`: each walks the [status, nextAttemptAt]
+ * index in order and stops at the batch, where the OR of both made SQLite collect and sort every due row
+ * (31 ms per claim with 100,000 queued, measured in memory; more on disk).
+ */
 export async function claimMail(worker: string, batchSize: number, now: Date): Promise<{ claim: string; mails: OutgoingMail[] }> {
   const claim = `${worker}:${randomUUID()}`;
-  const candidates = await db.outboxMail.findMany({ where: due(now), orderBy: [{ nextAttemptAt: "asc" }, { id: "asc" }], take: batchSize, select: { id: true } });
+  const stale = await db.outboxMail.findMany({ where: { status: "SENDING", lockedUntil: { lt: now } }, orderBy: byDueTime, take: batchSize, select: { id: true } });
+  const queued =
+    stale.length < batchSize
+      ? await db.outboxMail.findMany({ where: { status: "QUEUED", nextAttemptAt: { lte: now } }, orderBy: byDueTime, take: batchSize - stale.length, select: { id: true } })
+      : [];
+  const candidates = [...stale, ...queued];
   if (candidates.length === 0) return { claim, mails: [] };
   // The guard repeats the due condition: of two senders that saw the same rows, the second finds them taken.
   await db.outboxMail.updateMany({
@@ -63,8 +75,14 @@ export async function claimMail(worker: string, batchSize: number, now: Date): P
 
 export type SendResult = { claimed: number; sent: number; retried: number; failed: number; released: number };
 
-/** Mails in flight at once (the SMTP transport pools its connections); also the size of a group mark. */
-export const CONCURRENCY = 8;
+/**
+ * Mails in flight at once (the SMTP transport pools as many connections); also the size of a group mark.
+ * 16 rather than 8: one commit per 16 mails, and the connections stay busy while it runs.
+ */
+export const CONCURRENCY = 16;
+
+/** Mails per claim: 4 reads and a guarded update per 200 mails; at 100 mails/s a claim is done in 2 s of its LOCK_MS. */
+export const BATCH_SIZE = 200;
 
 const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -75,7 +93,7 @@ const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolv
  */
 export async function sendDueMail(options: { transport: MailTransport; worker: string; batchSize?: number; signal?: AbortSignal; now?: () => Date; concurrency?: number }): Promise<SendResult> {
   const now = options.now ?? (() => new Date());
-  const { claim, mails } = await claimMail(options.worker, options.batchSize ?? 50, now());
+  const { claim, mails } = await claimMail(options.worker, options.batchSize ?? BATCH_SIZE, now());
   const result: SendResult = { claimed: mails.length, sent: 0, retried: 0, failed: 0, released: 0 };
   const size = Math.max(1, options.concurrency ?? CONCURRENCY);
   for (let i = 0; i < mails.length; i += size) {

@@ -20,6 +20,8 @@ export const GOALS: Record<string, Goal | null> = {
   queue_page_p50_ms: atMost(20, "ms"),
   approve_ms: atMost(10, "ms"),
   bulk_approve_1000_ms: atMost(500, "ms"),
+  subscriber_list_ms: atMost(30, "ms"),
+  mail_send_per_s: atLeast(500, "mails/s"),
   seed_1m_comments_s: atMost(60, "s"),
   rss_mb: atMost(400, "MB"),
 };

@@ -13,12 +13,16 @@ import { measureCommentPost } from "./comment-post";
 import { benchSize, fileOfUrl, measureSeed1m, pickArticles, prepareDatabase } from "./db";
 import { fetchOnce, login, medianMs, startBaseline, warmLoad, type LoadResult } from "./load";
 import { measureApprove, measureBulkApprove } from "./moderation";
+import { measureMailSend } from "./mail";
 import { FIGURE_NAMES, Results } from "./report";
+import { measureSubscriberList } from "./subscriptions";
 import { startServer, type AppServer } from "./server";
 
 const EDITOR = { email: "redaktion@newsdesk.local", password: "newsdesk-redaktion" };
 const MODERATOR = { email: "moderation@newsdesk.local", password: "newsdesk-moderation" };
 const SERVER_FIGURES = FIGURE_NAMES.filter((n) => n !== "seed_1m_comments_s");
+/** Measured with an app server of their own (started after the shared one has stopped). */
+const OWN_SERVER_FIGURES = ["mail_send_per_s"];
 
 const log = (line: string) => console.error(`[bench] ${line}`);
 /** Module-level, so figures measured before a fatal error are still printed. */
@@ -75,79 +79,90 @@ async function main() {
   if (!SERVER_FIGURES.some(wanted)) return;
 
   ensureBuild(url, args.rebuild, log);
-  try {
-    server = await startServer(url, log);
-    const base = server.url;
-    const targets = pickArticles(fileOfUrl(url), db.report?.hotArticleId ?? null);
-    // The typical page, fetched once: its bytes are the baseline's answer.
-    let typical = { slug: targets.typicalSlug, page: await fetchOnce(`${base}/artikel/${targets.typicalSlug}`) };
-    for (const slug of targets.candidates) {
-      if (typical.page.status === 200) break;
-      typical = { slug, page: await fetchOnce(`${base}/artikel/${slug}`) };
-    }
-    if (typical.page.status !== 200) throw new Error(`/artikel/${typical.slug} answered ${typical.page.status}`);
-    log(`typical article /artikel/${typical.slug} (${targets.typicalComments} comments, ${typical.page.body.length} bytes), hot /artikel/${targets.hotSlug} (${targets.hotComments})`);
-
-    await figure("static_baseline_rps", "req/s", async () => {
-      const baseline = await startBaseline(typical.page.body, typical.page.contentType);
-      try {
-        const r = await warmLoad(baseline.url, connections, duration);
-        return { value: r.rps, note: `plain node:http returning the typical article page's ${typical.page.body.length} bytes from memory, ${settings}; ${loadNote(r)}` };
-      } finally {
-        await baseline.stop();
+  // The shared server (and the baseline) only when a figure needs it: --only mail_send_per_s starts none.
+  const sharedWanted = SERVER_FIGURES.some((n) => wanted(n) && !OWN_SERVER_FIGURES.includes(n));
+  if (sharedWanted) {
+    try {
+      server = await startServer(url, log);
+      const base = server.url;
+      const targets = pickArticles(fileOfUrl(url), db.report?.hotArticleId ?? null);
+      // The typical page, fetched once: its bytes are the baseline's answer.
+      let typical = { slug: targets.typicalSlug, page: await fetchOnce(`${base}/artikel/${targets.typicalSlug}`) };
+      for (const slug of targets.candidates) {
+        if (typical.page.status === 200) break;
+        typical = { slug, page: await fetchOnce(`${base}/artikel/${slug}`) };
       }
-    });
-    await figure("article_page_rps", "req/s", async () => {
-      const r = await warmLoad(`${base}/artikel/${typical.slug}`, connections, duration);
-      return { value: r.rps, note: `GET /artikel/${typical.slug} (${targets.typicalComments} approved comments), production server, ${sizeText}, ${settings}; ${loadNote(r)}` };
-    });
-    await figure("hot_article_page_rps", "req/s", async () => {
-      const r = await warmLoad(`${base}/artikel/${targets.hotSlug}`, connections, duration);
-      return { value: r.rps, note: `GET /artikel/${targets.hotSlug} (the most comments: ${targets.hotComments} approved), ${settings}; ${loadNote(r)}` };
-    });
-    // After the page figures: the posts revalidate nothing (new commenters are held), but they grow the tables.
-    await figure("comment_post_rps", "req/s", () => measureCommentPost(base, typical.slug, connections, duration));
-    await figure("article_list_ms", "ms", async () => {
-      const cookie = await login(base, EDITOR.email, EDITOR.password);
-      const ms = await medianMs(`${base}/admin/articles`, { cookie });
-      return { value: ms, note: `GET /admin/articles as EDITOR, 30 sequential requests after 5 warm-up, median total response time seen by the client on loopback ("server time")` };
-    });
-    const queueWanted = wanted("queue_page_rps") || wanted("queue_page_p50_ms");
-    const queue = queueWanted
-      ? await (async () => {
-          const cookie = await login(base, MODERATOR.email, MODERATOR.password);
-          const status = (await fetchOnce(`${base}/admin/comments/pending`, { cookie })).status;
-          if (status !== 200) throw new Error(`GET /admin/comments/pending as MODERATOR answered ${status}`);
-          return warmLoad(`${base}/admin/comments/pending`, 4, duration, { cookie });
-        })().catch((error: unknown) => error as Error)
-      : null;
-    const queueNote = `GET /admin/comments/pending as MODERATOR (first page of the pending queue: 50 cards with articles, parents, reports, commenter counts and histories; tab counts capped at 1,000), autocannon 4 connections x ${duration} s after 3 s warm-up`;
-    await figure("queue_page_rps", "req/s", async () => {
-      if (queue instanceof Error) throw queue;
-      return { value: queue!.rps, note: `${queueNote}; ${loadNote(queue!)}` };
-    });
-    await figure("queue_page_p50_ms", "ms", async () => {
-      if (queue instanceof Error) throw queue;
-      return { value: queue!.p50, note: `${queueNote}; median latency` };
-    });
-    // After the queue figures: approving changes the queue they measure.
-    await figure("approve_ms", "ms", async () => {
-      const cookie = await login(base, MODERATOR.email, MODERATOR.password);
-      const ms = await measureApprove(base, cookie, fileOfUrl(url));
-      return { value: ms, note: "one pending comment approved per POST of the decideComment server action (the desk's card button and keyboard), 50 sequential after 5 warm-up, median client-side time on loopback" };
-    });
-    await figure("bulk_approve_1000_ms", "ms", async () => {
-      const cookie = await login(base, MODERATOR.email, MODERATOR.password);
-      const ms = await measureBulkApprove(base, cookie, fileOfUrl(url));
-      return { value: ms, note: "1,000 checked pending comments approved in one POST of the decideCommentsInBulk server action (one transaction, 1,000 ModerationActions), median of 3" };
-    });
-    await figure("rss_mb", "MB", async () => ({
-      value: server!.peakRssMb(),
-      note: "peak resident memory of the app server: VmRSS summed over the server process and its children, sampled every 200 ms during this run",
-    }));
-  } finally {
-    await server?.stop();
+      if (typical.page.status !== 200) throw new Error(`/artikel/${typical.slug} answered ${typical.page.status}`);
+      log(`typical article /artikel/${typical.slug} (${targets.typicalComments} comments, ${typical.page.body.length} bytes), hot /artikel/${targets.hotSlug} (${targets.hotComments})`);
+
+      await figure("static_baseline_rps", "req/s", async () => {
+        const baseline = await startBaseline(typical.page.body, typical.page.contentType);
+        try {
+          const r = await warmLoad(baseline.url, connections, duration);
+          return { value: r.rps, note: `plain node:http returning the typical article page's ${typical.page.body.length} bytes from memory, ${settings}; ${loadNote(r)}` };
+        } finally {
+          await baseline.stop();
+        }
+      });
+      await figure("article_page_rps", "req/s", async () => {
+        const r = await warmLoad(`${base}/artikel/${typical.slug}`, connections, duration);
+        return { value: r.rps, note: `GET /artikel/${typical.slug} (${targets.typicalComments} approved comments), production server, ${sizeText}, ${settings}; ${loadNote(r)}` };
+      });
+      await figure("hot_article_page_rps", "req/s", async () => {
+        const r = await warmLoad(`${base}/artikel/${targets.hotSlug}`, connections, duration);
+        return { value: r.rps, note: `GET /artikel/${targets.hotSlug} (the most comments: ${targets.hotComments} approved), ${settings}; ${loadNote(r)}` };
+      });
+      // After the page figures: the posts revalidate nothing (new commenters are held), but they grow the tables.
+      await figure("comment_post_rps", "req/s", () => measureCommentPost(base, typical.slug, connections, duration));
+      await figure("article_list_ms", "ms", async () => {
+        const cookie = await login(base, EDITOR.email, EDITOR.password);
+        const ms = await medianMs(`${base}/admin/articles`, { cookie });
+        return { value: ms, note: `GET /admin/articles as EDITOR, 30 sequential requests after 5 warm-up, median total response time seen by the client on loopback ("server time")` };
+      });
+      await figure("subscriber_list_ms", "ms", async () => {
+        const cookie = await login(base, MODERATOR.email, MODERATOR.password);
+        return measureSubscriberList(base, cookie, fileOfUrl(url));
+      });
+      const queueWanted = wanted("queue_page_rps") || wanted("queue_page_p50_ms");
+      const queue = queueWanted
+        ? await (async () => {
+            const cookie = await login(base, MODERATOR.email, MODERATOR.password);
+            const status = (await fetchOnce(`${base}/admin/comments/pending`, { cookie })).status;
+            if (status !== 200) throw new Error(`GET /admin/comments/pending as MODERATOR answered ${status}`);
+            return warmLoad(`${base}/admin/comments/pending`, 4, duration, { cookie });
+          })().catch((error: unknown) => error as Error)
+        : null;
+      const queueNote = `GET /admin/comments/pending as MODERATOR (first page of the pending queue: 50 cards with articles, parents, reports, commenter counts and histories; tab counts capped at 1,000), autocannon 4 connections x ${duration} s after 3 s warm-up`;
+      await figure("queue_page_rps", "req/s", async () => {
+        if (queue instanceof Error) throw queue;
+        return { value: queue!.rps, note: `${queueNote}; ${loadNote(queue!)}` };
+      });
+      await figure("queue_page_p50_ms", "ms", async () => {
+        if (queue instanceof Error) throw queue;
+        return { value: queue!.p50, note: `${queueNote}; median latency` };
+      });
+      // After the queue figures: approving changes the queue they measure.
+      await figure("approve_ms", "ms", async () => {
+        const cookie = await login(base, MODERATOR.email, MODERATOR.password);
+        const ms = await measureApprove(base, cookie, fileOfUrl(url));
+        return { value: ms, note: "one pending comment approved per POST of the decideComment server action (the desk's card button and keyboard), 50 sequential after 5 warm-up, median client-side time on loopback" };
+      });
+      await figure("bulk_approve_1000_ms", "ms", async () => {
+        const cookie = await login(base, MODERATOR.email, MODERATOR.password);
+        const ms = await measureBulkApprove(base, cookie, fileOfUrl(url));
+        return { value: ms, note: "1,000 checked pending comments approved in one POST of the decideCommentsInBulk server action (one transaction, 1,000 ModerationActions), median of 3" };
+      });
+      await figure("rss_mb", "MB", async () => ({
+        value: server!.peakRssMb(),
+        note: "peak resident memory of the app server: VmRSS summed over the server process and its children, sampled every 200 ms during this run",
+      }));
+    } finally {
+      await server?.stop();
+      server = null;
+    }
   }
+  // Last: its server sends mail, and it writes 100,000 rows (deleted again) the other figures must not see.
+  await figure("mail_send_per_s", "mails/s", () => measureMailSend(url, fileOfUrl(url), log, (s) => (server = s)));
 }
 
 main()

@@ -50,7 +50,8 @@ function rssKb(pid: number) {
 
 export type AppServer = { url: string; port: number; peakRssMb: () => number; stop: () => Promise<void> };
 
-export async function startServer(databaseUrl: string, log: (line: string) => void): Promise<AppServer> {
+/** `env` adds to or overrides the server's environment (mail_send_per_s turns the mail sender on). */
+export async function startServer(databaseUrl: string, log: (line: string) => void, env: Record<string, string> = {}): Promise<AppServer> {
   const port = await freePort();
   const url = `http://${HOST}:${port}`;
   // The production server (server/serve.mjs: Next.js behind the reader micro-cache), run by node
@@ -72,6 +73,7 @@ export async function startServer(databaseUrl: string, log: (line: string) => vo
       // 1,000,000 subscribers), and a sender draining them, or an earlier run's backlog, would measure
       // the outbox instead of the page or action in question. Delivery gets its own figure.
       NEWSDESK_MAIL_SENDER: "0",
+      ...env,
     },
     detached: true,
     stdio: ["ignore", "ignore", "inherit"],
