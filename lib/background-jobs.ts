@@ -4,6 +4,7 @@ import { flushImpressions } from "@/features/ads/stats";
 import { fanOutNewsletters } from "@/features/newsletter/fan-out";
 import { sendDigests } from "@/features/subscriptions/digest";
 import { purgeExpiredRequests } from "@/features/subscriptions/purge";
+import { checkSurfTipLinks } from "@/features/surf-tips/link-check";
 import { now } from "@/lib/clock";
 import { env } from "@/lib/env";
 import { kickJob, startJob } from "@/lib/jobs";
@@ -20,6 +21,9 @@ export function startBackgroundJobs() {
   // Hourly: the digest goes out in the first round after DIGEST_HOUR.
   startJob("daily-digest", HOUR, async () => (await sendDigests(await now())) > 0 && kickMailSender(), { firstDelayMs: 60_000 });
   startJob("purge-expired-requests", HOUR, async () => purgeExpiredRequests(await now()), { firstDelayMs: 30_000 });
+  // Surf-tip links of the current and coming weeks, each about once a day (tips checked in the last
+  // 20 hours are skipped, so new tips are checked within the hour and restarts do not repeat work).
+  startJob("surf-tip-link-check", HOUR, async (signal) => checkSurfTipLinks(await now(), { onlyStale: true, signal }), { firstDelayMs: 15 * 60_000 });
 }
 
 /** An issue was just set to SENDING: start queueing its mails now rather than in a few seconds. */

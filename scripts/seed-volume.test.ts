@@ -60,6 +60,8 @@ beforeAll(async () => {
   await db.adSlotSeat.createMany({
     data: Array.from({ length: 365 }, (_, i) => ({ slotId: slot.id, day: addDaysToDay(startDay, i), seat: 0, bookingId: booking.id })),
   });
+  // Only this week has tips (other test files share the database and may have planned later weeks).
+  await db.surfTip.deleteMany({});
   await db.surfTip.createMany({
     data: [0, 1].map((position) => ({ isoWeek: isoWeekOf(new Date(now)), position, label: `Tipp ${position}`, url: "https://www.example.org/" })),
   });

@@ -8,6 +8,7 @@ import { getTranslations } from "next-intl/server";
 import { SidebarAds } from "@/features/ads/components/sidebar-ads";
 import { listSidebarAds } from "@/features/ads/queries";
 import { listWeekSurfTips } from "@/features/surf-tips/queries";
+import { SidebarSurfTips } from "@/features/surf-tips/components/sidebar-surf-tips";
 import { dayOf, isoWeekOf } from "@/lib/dates";
 import { imageUrl } from "@/lib/media-names";
 import { safeHttpUrl } from "@/lib/url";
@@ -38,32 +39,7 @@ export async function Sidebar({ now }: { now: Date }) {
           {t("newsletter")}
         </Link>
       </section>
-      <section aria-labelledby="surftip-heading" className="rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="surftip-heading" className="mb-2 font-semibold">
-          {t("surfTips")}
-        </h2>
-        {tips.length === 0 ? (
-          <p className="text-sm text-slate-500">{t("noSurfTips")}</p>
-        ) : (
-          <ul className="flex flex-wrap gap-x-2 text-sm" data-testid="surf-tips">
-            {tips.map((tip, i) => {
-              const href = safeHttpUrl(tip.url);
-              return (
-                <li key={tip.id} className="flex gap-2">
-                  {i > 0 ? <span aria-hidden="true">|</span> : null}
-                  {href ? (
-                    <a href={href} rel="noopener" className="text-brand-700 underline">
-                      {tip.label}
-                    </a>
-                  ) : (
-                    <span>{tip.label}</span>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
-        )}
-      </section>
+      <SidebarSurfTips tips={tips} />
     </aside>
   );
 }

@@ -12,6 +12,7 @@ import sections from "./sections.json";
 import site from "./site.json";
 import staff from "./staff.json";
 import subscriptions from "./subscriptions.json";
+import surfTips from "./surfTips.json";
 
-const messages = { admin, ads, articles, audit, auth, comments, common, media, newsletter, readerComments, sections, site, staff, subscriptions };
+const messages = { admin, ads, articles, audit, auth, comments, common, media, newsletter, readerComments, sections, site, staff, subscriptions, surfTips };
 export default messages;
