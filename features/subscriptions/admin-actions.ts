@@ -9,6 +9,7 @@ import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { mailTranslator, threadConfirmMail } from "@/features/subscriptions/mails";
+import { forgetSubscriptionCounts } from "@/features/subscriptions/queries";
 import { PENDING_DAYS } from "@/features/subscriptions/requests";
 import { ActionError, staffAction, type ActionResult } from "@/lib/action";
 import { audit } from "@/lib/audit";
@@ -22,6 +23,7 @@ const idSchema = z.object({ id: z.coerce.number().int().min(1).max(2_147_483_647
 const t = () => getTranslations("subscriptions.admin.result");
 
 function refresh() {
+  forgetSubscriptionCounts();
   revalidatePath("/admin/subscriptions", "layout");
 }
 
