@@ -16,7 +16,7 @@ const HOUR = 3600_000;
 export function startBackgroundJobs() {
   // Every instance writes its own buffered ad impressions, also when it stops.
   startJob("ad-impressions", 2_000, () => flushImpressions(), { onStop: flushImpressions });
-  if (!env.mailSender) return;
+  if (!env.jobs) return;
   startJob(NEWSLETTER_JOB, 5_000, async (signal) => fanOutNewsletters(await now(), { signal, onBatch: kickMailSender }), { firstDelayMs: 2_000 });
   // Hourly: the digest goes out in the first round after DIGEST_HOUR.
   startJob("daily-digest", HOUR, async () => (await sendDigests(await now())) > 0 && kickMailSender(), { firstDelayMs: 60_000 });

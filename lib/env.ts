@@ -20,6 +20,7 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).default("Newsdesk <noreply@localhost>"),
   /** "0" stops this instance's mail sender (another instance or a separate process sends). */
   NEWSDESK_MAIL_SENDER: z.enum(["0", "1"]).default("1"),
+  NEWSDESK_JOBS: z.enum(["0", "1"]).default("1"),
   /** Log every SQL query (development aid). */
   NEWSDESK_LOG_SQL: z.enum(["0", "1"]).default("0"),
 });
@@ -53,5 +54,7 @@ export const env = {
   smtpUrl: parsed.SMTP_URL,
   mailFrom: parsed.MAIL_FROM,
   mailSender: parsed.NEWSDESK_MAIL_SENDER === "1",
+  /** The scheduled jobs (newsletter fan-out, digest, purge, link check); the bench turns them off to measure one thing. */
+  jobs: parsed.NEWSDESK_JOBS === "1" && parsed.NEWSDESK_MAIL_SENDER === "1",
   logSql: parsed.NEWSDESK_LOG_SQL === "1",
 };

@@ -48,6 +48,8 @@ export async function sendDigests(at: Date): Promise<number> {
     });
     if (due.length === 0) return queued;
     afterId = due[due.length - 1].id;
+    // A round over many subscribers must not keep the instance's requests and mail waiting.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     const sinceOf = (s: (typeof due)[number]) => s.digestSentAt ?? s.confirmedAt ?? at;
     const articleIds = [...new Set(due.map((s) => s.articleId!))];
     const [articles, comments] = await Promise.all([

@@ -120,7 +120,7 @@ export async function measureMailSend(
     if (left.deleted + left.restored > 0) log(`mail_send_per_s: an earlier run left ${left.deleted} bench mails and ${left.restored} parked mails; cleaned up`);
     const parked = park(db);
     sink = await startSink();
-    server = await startServer(databaseUrl, log, { NEWSDESK_MAIL_SENDER: "1", SMTP_URL: sink.url, MAIL_FROM: "Newsdesk Bench <noreply@newsdesk.example>" });
+    server = await startServer(databaseUrl, log, { NEWSDESK_MAIL_SENDER: "1", NEWSDESK_JOBS: "0", SMTP_URL: sink.url, MAIL_FROM: "Newsdesk Bench <noreply@newsdesk.example>" });
     onServer(server);
 
     const run = randomBytes(4).toString("hex");
