@@ -22,3 +22,14 @@ export function inChunks<T>(items: readonly T[], size = 400): T[][] {
 
 /** Prisma's P2002: a unique key refused the write (two requests raced for the same row). */
 export const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === "P2002";
+
+/** Runs `work` in a serializable transaction, retried a few times when PostgreSQL reports a write conflict (P2034; SQLite serializes writers anyway). */
+export async function serializable<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.$transaction(work, { isolationLevel: "Serializable" });
+    } catch (error) {
+      if (attempt >= 3 || (error as { code?: unknown } | null)?.code !== "P2034") throw error;
+    }
+  }
+}

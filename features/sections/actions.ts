@@ -22,7 +22,7 @@ import {
 import { ActionError, formDataToObject, staffAction, type ActionResult } from "@/lib/action";
 import { audit } from "@/lib/audit";
 import { now } from "@/lib/clock";
-import { db, type Tx } from "@/lib/db";
+import { serializable, type Tx } from "@/lib/db";
 import { revalidateReaderSite } from "@/features/articles/cache";
 
 type ActionInput = FormData | Record<string, unknown> | null | undefined;
@@ -34,16 +34,6 @@ const order = [{ position: "asc" as const }, { id: "asc" as const }];
 
 const isCode = (error: unknown, code: string) => (error as { code?: unknown } | null)?.code === code;
 
-/** Serializable, retried a few times when PostgreSQL reports a write conflict (SQLite serializes writers anyway). */
-async function serializable<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await db.$transaction(work, { isolationLevel: "Serializable" });
-    } catch (error) {
-      if (attempt >= 3 || !isCode(error, "P2034")) throw error;
-    }
-  }
-}
 
 function revalidateSections() {
   revalidateReaderSite();

@@ -6,7 +6,8 @@
  * The forms bind the id first (`action.bind(null, id)`); the form data itself carries nothing.
  */
 import { findStaffOrFail, revalidateStaff, revokeSessions, staffTranslator, userTarget } from "@/features/staff/action-helpers";
-import { assertAnotherAdminRemains, serializable } from "@/features/staff/guards";
+import { assertAnotherAdminRemains } from "@/features/staff/guards";
+import { serializable } from "@/lib/db";
 import { clearLoginFailures } from "@/lib/auth/throttle";
 import { staffIdInputSchema } from "@/features/staff/schemas";
 import { generatePassword } from "@/features/staff/secrets";

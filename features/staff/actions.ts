@@ -14,7 +14,8 @@ import {
   staffTranslator,
   userTarget,
 } from "@/features/staff/action-helpers";
-import { assertAnotherAdminRemains, serializable } from "@/features/staff/guards";
+import { assertAnotherAdminRemains } from "@/features/staff/guards";
+import { serializable } from "@/lib/db";
 import { createStaffSchema, updateRolesSchema } from "@/features/staff/schemas";
 import { INVITE_TTL_MS, generatePassword, hashInviteToken, invitePath, newInviteToken } from "@/features/staff/secrets";
 import { ActionError, staffAction, type ActionResult } from "@/lib/action";

@@ -5,7 +5,7 @@
  */
 import "server-only";
 import { ActionError } from "@/lib/action";
-import { db, type Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db";
 
 /** An admin who can still sign in: enabled, with the ADMIN role and a password. */
 const activeAdmin = { disabledAt: null, passwordHash: { not: null }, roles: { some: { role: "ADMIN" as const } } };
@@ -21,15 +21,4 @@ export async function assertAnotherAdminRemains(tx: Tx, userId: number, message:
   if (others === 0) throw new ActionError(message);
 }
 
-const isWriteConflict = (error: unknown) => (error as { code?: unknown } | null)?.code === "P2034";
 
-/** Runs `work` in a serializable transaction, retrying a few times when PostgreSQL reports a conflict. */
-export async function serializable<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await db.$transaction(work, { isolationLevel: "Serializable" });
-    } catch (error) {
-      if (attempt >= 3 || !isWriteConflict(error)) throw error;
-    }
-  }
-}

@@ -26,7 +26,7 @@ import { ActionError, formDataToObject, staffAction, type ActionResult } from "@
 import { audit } from "@/lib/audit";
 import { now } from "@/lib/clock";
 import { isoWeekOf } from "@/lib/dates";
-import { db, type Tx } from "@/lib/db";
+import { db, serializable, type Tx } from "@/lib/db";
 import { z } from "zod";
 
 type ActionInput = FormData | Record<string, unknown> | null | undefined;
@@ -35,18 +35,7 @@ const fieldsOf = (input: ActionInput) => (input instanceof FormData ? formDataTo
 const translator = async () => (await getTranslations("surfTips")) as Translate;
 const tipTarget = (id: number) => ({ targetType: "surfTip", targetId: id });
 const order = [{ position: "asc" as const }, { id: "asc" as const }];
-const isCode = (error: unknown, code: string) => (error as { code?: unknown } | null)?.code === code;
 
-/** Serializable, retried a few times when PostgreSQL reports a write conflict (SQLite serializes writers anyway). */
-async function serializable<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await db.$transaction(work, { isolationLevel: "Serializable" });
-    } catch (error) {
-      if (attempt >= 3 || !isCode(error, "P2034")) throw error;
-    }
-  }
-}
 
 /** The planner always; the reader pages when the current week changed. */
 function revalidateWeek(week: string, currentWeek: string) {
