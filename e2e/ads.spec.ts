@@ -137,3 +137,45 @@ test("an ad manager adds a slot; the slots page passes an axe check", async ({ p
   await form.getByRole("button", { name: "Speichern" }).click();
   await expect(page.getByRole("heading", { name: new RegExp(`^„${name}“ bearbeiten\\s*\\(nicht buchbar\\)$`) })).toBeVisible();
 });
+
+test("an ad manager finds an advertiser, corrects their contact data, and downloads a slot's statistics", async ({ browser, baseURL, request }) => {
+  const today = berlinDay(await moveClock(request, 0));
+  const page = await adManager(browser, baseURL);
+  const company = `Autohaus ${unique()}`;
+  await page.goto("/admin/ads/new");
+  await fillBooking(page, { start: addDays(today, 60), end: addDays(today, 61), headline: `Probefahrt ${unique()}`, company, email: "verkauf@autohaus.example" });
+  await page.getByRole("button", { name: "Buchen" }).click();
+  await expect(page.getByRole("heading", { name: /^Buchung #\d+/ })).toBeVisible();
+
+  await page.getByRole("link", { name: company }).click();
+  await expect(page.getByRole("heading", { name: company })).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  const form = page.getByTestId("advertiser-form");
+  await form.getByLabel("E-Mail").fill("kein-mail");
+  await form.getByLabel("Telefon").fill("0711 2222");
+  await form.getByRole("button", { name: "Kontaktdaten speichern" }).click();
+  await expect(form.getByLabel("Telefon")).toHaveValue("0711 2222"); // kept after the refusal
+  await form.getByLabel("E-Mail").fill("vertrieb@autohaus.example");
+  await form.getByRole("button", { name: "Kontaktdaten speichern" }).click();
+  await expect(form.getByText("Kontaktdaten gespeichert.")).toBeVisible();
+
+  await page.goto("/admin/ads/advertisers");
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await page.getByLabel("Name, Ansprechpartner oder E-Mail").fill("VERTRIEB@autohaus");
+  await page.getByRole("button", { name: "Suchen" }).click();
+  const row = page.getByTestId("advertiser");
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText(company);
+  await expect(row).toContainText("0711 2222");
+  await expect(row).toContainText("10,00 €"); // two days at 5 €
+
+  await page.goto("/admin/ads/slots");
+  await page.getByRole("link", { name: "Statistik des Platzes (30 Tage)" }).first().click();
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Statistik als CSV" }).click();
+  const file = await (await download).path();
+  const { readFile } = await import("node:fs/promises");
+  const lines = (await readFile(file, "utf8")).replace(/^\uFEFF/, "").trim().split("\r\n");
+  expect(lines[0]).toBe("Tag,Einblendungen,Klicks,Klickrate");
+  expect(lines).toHaveLength(31);
+});

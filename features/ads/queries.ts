@@ -1,5 +1,5 @@
 /**
- * Ad reads: the running bookings for the reader sidebar, the week-by-week availability of every slot
+ * Ad reads: the week-by-week availability of every slot
  * (public: the booking page shows it too), and, for ad managers, the overview, the request inbox and
  * one booking with its statistics.
  */
@@ -8,26 +8,6 @@ import { authorize } from "@/lib/auth/session";
 import { addDaysToDay, isoWeekOfDay, mondayOfIsoWeek } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { daysIn } from "@/features/ads/schemas";
-
-/** Every active slot with the creatives running today (a slot without any shows the house ad). */
-export async function listSidebarAds(today: string) {
-  return db.adSlot.findMany({
-    where: { active: true },
-    orderBy: [{ position: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      key: true,
-      name: true,
-      width: true,
-      height: true,
-      bookings: {
-        where: { status: "BOOKED", startDay: { lte: today }, endDay: { gte: today } },
-        orderBy: { id: "asc" },
-        select: { id: true, headline: true, text: true, targetUrl: true, imageUrl: true, imagePath: true, advertiser: { select: { name: true } } },
-      },
-    },
-  });
-}
 
 export type WeekState = "free" | "partly" | "full" | "requested";
 export type SlotCalendar = { id: number; name: string; key: string; width: number; height: number; capacity: number; pricePerDayCents: number; weeks: { week: string; monday: string; state: WeekState }[] };
@@ -116,7 +96,7 @@ export async function getBooking(id: number) {
       decidedAt: true,
       createdAt: true,
       slot: { select: { id: true, name: true } },
-      advertiser: { select: { name: true, contactName: true, email: true, phone: true } },
+      advertiser: { select: { id: true, name: true, contactName: true, email: true, phone: true } },
       stats: { orderBy: { day: "asc" }, select: { day: true, impressions: true, clicks: true } },
     },
   });

@@ -60,6 +60,15 @@ export const bookingRequestSchema = z.intersection(
 
 export const staffBookingSchema = z.intersection(periodSchema, creativeSchema.extend(advertiserSchema.shape));
 
+/** An ad manager's edit of an advertiser's contact data. */
+export const advertiserEditSchema = advertiserSchema.extend({ id });
+
+/** The advertiser list's search: a name or e-mail fragment, and the page's cursor (the last id shown). */
+export const advertiserListSchema = z.object({
+  q: z.string().trim().max(100).catch(""),
+  after: z.coerce.number().int().min(1).max(2_147_483_647).optional().catch(undefined),
+});
+
 export const decisionSchema = z.object({ id, note: z.string().trim().max(500).default("") });
 export const idSchema = z.object({ id });
 

@@ -5,6 +5,8 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { after } from "next/server";
+import { SIDEBAR_MEMO_PREFIX } from "@/features/site/sidebar-data";
+import { forget } from "@/lib/memo";
 
 declare global {
   var __newsdeskMicroCache: { clear(): void } | undefined;
@@ -14,8 +16,9 @@ function dropMicroCache() {
   globalThis.__newsdeskMicroCache?.clear();
 }
 
-/** Everything readers see (section names, the clock in tests): every reader page. */
+/** Everything readers see (section names, the sidebar's ads and surf tips, the clock in tests): every reader page. */
 export function revalidateReaderSite() {
+  forget(SIDEBAR_MEMO_PREFIX);
   revalidatePath("/", "layout");
   dropMicroCache();
 }

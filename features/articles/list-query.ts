@@ -7,6 +7,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { ArticleCursor, ArticleListFilters } from "@/features/articles/list-params";
 import { ARTICLE_STATUSES, type ArticleStatus } from "@/features/articles/workflow";
 import { env } from "@/lib/env";
+import { containsText } from "@/lib/text-search";
 
 export const ARTICLE_PAGE_SIZE = 50;
 export const COUNT_CAP = 1000;
@@ -42,10 +43,7 @@ function filterWhere(filters: ArticleListFilters, staffId: number): Prisma.Artic
   if (filters.author) and.push({ authorId: filters.author });
   if (filters.reviewer) and.push({ reviewerId: filters.reviewer });
   if (filters.q) {
-    // LIKE is case-insensitive (for ASCII) on SQLite already; PostgreSQL needs ILIKE. Like the audit
-    // log, % and _ are not escaped: they only widen the editor's own search.
-    const title = { contains: filters.q, ...(env.isPostgres ? { mode: "insensitive" } : {}) } as Prisma.StringFilter<"Article">;
-    and.push({ title });
+    and.push({ title: containsText(filters.q) });
   }
   return and;
 }

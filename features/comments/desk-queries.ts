@@ -10,17 +10,13 @@ import type { CommentStatus } from "@/generated/prisma/enums";
 import { QUEUE_STATUS, QUEUE_SLUGS, encodeDeskCursor, type DeskFilters, type QueueSlug } from "@/features/comments/desk-params";
 import { authorize } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { containsText } from "@/lib/text-search";
 
 export const DESK_PAGE_SIZE = 50;
 export const COUNT_CAP = 1000;
 export const BULK_ALL_CAP = 5000;
 
 export type CappedCount = { value: number; more: boolean };
-
-function contains(value: string) {
-  return { contains: value, ...(env.isPostgres ? { mode: "insensitive" as const } : {}) };
-}
 
 /** The queue and its filters as a where clause (without the cursor). */
 export function queueWhere(filters: Omit<DeskFilters, "order" | "cursor">): Prisma.CommentWhereInput[] {
@@ -30,8 +26,8 @@ export function queueWhere(filters: Omit<DeskFilters, "order" | "cursor">): Pris
     filters.queue === "reported" ? [{ reportCount: { gt: 0 }, status: { not: "DELETED" } }] : [{ status: QUEUE_STATUS[filters.queue] }];
   if (filters.article) and.push({ articleId: filters.article });
   if (filters.section) and.push({ article: { sectionId: filters.section } });
-  if (filters.q) and.push({ body: contains(filters.q) });
-  if (filters.commenter) and.push({ OR: [{ authorName: contains(filters.commenter) }, { authorEmail: contains(filters.commenter.toLowerCase()) }] });
+  if (filters.q) and.push({ body: containsText(filters.q) });
+  if (filters.commenter) and.push({ OR: [{ authorName: containsText(filters.commenter) }, { authorEmail: containsText(filters.commenter.toLowerCase()) }] });
   return and;
 }
 

@@ -2,6 +2,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { liveArticleWhere } from "@/features/articles/live";
+import { subscriptionCounts } from "@/features/subscriptions/queries";
 import { db } from "@/lib/db";
 import { addDaysToDay, dayOf, startOfBerlinDay } from "@/lib/dates";
 import { can } from "@/lib/permissions";
@@ -91,11 +92,8 @@ export async function getDashboardNumbers(staff: Staff, now: Date): Promise<Dash
   if (can(staff, "subscriptions.manage")) {
     jobs.push(
       (async () => {
-        const [confirmed, pending] = await Promise.all([
-          db.subscription.count({ where: { status: "CONFIRMED" } }),
-          db.subscription.count({ where: { status: "PENDING" } }),
-        ]);
-        out.subscriptions = { confirmed, pending };
+        const { byStatus } = await subscriptionCounts();
+        out.subscriptions = { confirmed: byStatus.CONFIRMED ?? 0, pending: byStatus.PENDING ?? 0 };
       })(),
     );
   }

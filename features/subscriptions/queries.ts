@@ -6,31 +6,31 @@
 import "server-only";
 import { authorize } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-
-type Counts = { subscribers: number; byStatus: Record<string, number>; newsletter: number; countedAt: Date };
-
-declare global {
-  var __newsdeskSubscriptionCounts: Counts | undefined;
-}
+import { forget, memo } from "@/lib/memo";
 
 export const COUNTS_TTL_MS = 60_000;
+const COUNTS_KEY = "subscriptions:counts";
 
 /** A change made here (an erasure, an ended subscription): the next page load counts afresh. */
 export function forgetSubscriptionCounts() {
-  globalThis.__newsdeskSubscriptionCounts = undefined;
+  forget(COUNTS_KEY);
 }
 
-async function subscriptionCounts(nowMs: number): Promise<Counts> {
-  const cached = globalThis.__newsdeskSubscriptionCounts;
-  if (cached && nowMs - cached.countedAt.getTime() < COUNTS_TTL_MS) return cached;
-  const [subscribers, byStatus, newsletter] = await Promise.all([
-    db.subscriber.count(),
-    db.subscription.groupBy({ by: ["status"], _count: { _all: true } }),
-    db.subscription.count({ where: { listKey: "newsletter", status: "CONFIRMED" } }),
-  ]);
-  const counts = { subscribers, byStatus: Object.fromEntries(byStatus.map((s) => [s.status, s._count._all])), newsletter, countedAt: new Date(nowMs) };
-  globalThis.__newsdeskSubscriptionCounts = counts;
-  return counts;
+/** Subscribers, subscriptions per status and confirmed newsletter subscriptions (also the dashboard home's figures). */
+export function subscriptionCounts(nowMs = Date.now()) {
+  return memo(
+    COUNTS_KEY,
+    COUNTS_TTL_MS,
+    async () => {
+      const [subscribers, byStatus, newsletter] = await Promise.all([
+        db.subscriber.count(),
+        db.subscription.groupBy({ by: ["status"], _count: { _all: true } }),
+        db.subscription.count({ where: { listKey: "newsletter", status: "CONFIRMED" } }),
+      ]);
+      return { subscribers, byStatus: Object.fromEntries(byStatus.map((s) => [s.status, s._count._all])) as Record<string, number>, newsletter };
+    },
+    nowMs,
+  );
 }
 
 export async function getSubscriptionOverview(nowMs = Date.now()) {

@@ -1,7 +1,8 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET, HEAD } from "@/app/surftipp/[id]/route";
-import { SidebarSurfTips } from "@/features/surf-tips/components/sidebar-surf-tips";
+import { SurfTipsBox } from "@/features/surf-tips/components/surf-tips-box";
+import { SurfTipsPreview } from "@/features/surf-tips/components/surf-tips-preview";
 import { addWeeks } from "@/features/surf-tips/weeks";
 import { isoWeekOf } from "@/lib/dates";
 import { db } from "@/lib/db";
@@ -99,15 +100,18 @@ describe("the sidebar box", () => {
       { id: 7, label: "Verbrecherjagt", url: "https://www.polizei-bw.de/" },
       { id: 8, label: "<b>Telefonspam</b>", url: "javascript:alert(1)" },
     ];
-    const html = renderToStaticMarkup(await SidebarSurfTips({ tips }));
+    const readerBox = (list: typeof tips) => renderToStaticMarkup(SurfTipsBox({ tips: list, texts: { title: "Surftip der Woche:", empty: "Diese Woche gibt es keinen Surftip." } }));
+    const html = readerBox(tips);
     expect(html).toContain('<a href="/surftipp/7" rel="nofollow noopener"');
     expect(html).toContain("Surftip der Woche:");
     expect(html).not.toContain("javascript:");
     expect(html).not.toContain("polizei-bw.de");
     expect(html).toContain("<span>&lt;b&gt;Telefonspam&lt;/b&gt;</span>");
     // The planner's preview links straight to the address, so staff checks are not counted as clicks.
-    const preview = renderToStaticMarkup(await SidebarSurfTips({ tips, preview: true }));
+    const preview = renderToStaticMarkup(await SurfTipsPreview({ tips }));
     expect(preview).toContain('<a href="https://www.polizei-bw.de/" rel="nofollow noopener"');
-    expect(renderToStaticMarkup(await SidebarSurfTips({ tips: [] }))).toContain("Diese Woche gibt es keinen Surftip.");
+    expect(preview).toContain("Surftip der Woche:");
+    expect(readerBox([])).toContain("Diese Woche gibt es keinen Surftip.");
+    expect(readerBox([])).not.toContain("<ul");
   });
 });

@@ -6,11 +6,6 @@ import { db } from "@/lib/db";
 
 const order = [{ position: "asc" as const }, { id: "asc" as const }];
 
-/** Public: what the reader sidebar shows. */
-export async function listWeekSurfTips(isoWeek: string) {
-  return db.surfTip.findMany({ where: { isoWeek }, orderBy: order, select: { id: true, label: true, url: true } });
-}
-
 export type PlannerTip = { id: number; label: string; url: string; clicks: number; linkStatus: string | null; linkCheckedAt: Date | null };
 export type PlannedWeek = { isoWeek: string; count: number; unreachable: number };
 

@@ -15,12 +15,13 @@ import { fetchOnce, login, medianMs, startBaseline, warmLoad, type LoadResult } 
 import { measureApprove, measureBulkApprove } from "./moderation";
 import { measureMailSend } from "./mail";
 import { FIGURE_NAMES, Results } from "./report";
+import { measureSidebarOverhead } from "./sidebar";
 import { measureSubscriberList } from "./subscriptions";
 import { startServer, type AppServer } from "./server";
 
 const EDITOR = { email: "redaktion@newsdesk.local", password: "newsdesk-redaktion" };
 const MODERATOR = { email: "moderation@newsdesk.local", password: "newsdesk-moderation" };
-const SERVER_FIGURES = FIGURE_NAMES.filter((n) => n !== "seed_1m_comments_s");
+const SERVER_FIGURES = FIGURE_NAMES.filter((n) => n !== "seed_1m_comments_s" && n !== "sidebar_overhead_ms");
 /** Measured with an app server of their own (started after the shared one has stopped). */
 const OWN_SERVER_FIGURES = ["mail_send_per_s"];
 
@@ -76,6 +77,8 @@ async function main() {
       return { value: await measureSeed1m(log), note: "volume generator comments phase, 1,000,000 comments (40,000 pending) into a scratch SQLite DB" };
     });
   }
+  // In a process of its own, before the server starts (no load on the machine but its own).
+  await figure("sidebar_overhead_ms", "ms", async () => measureSidebarOverhead(url));
   if (!SERVER_FIGURES.some(wanted)) return;
 
   ensureBuild(url, args.rebuild, log);

@@ -26,6 +26,9 @@ export default async function AdsPage() {
             <Link href="/admin/ads/slots" className={buttonClass("secondary")}>
               {t("slots.manage")}
             </Link>
+            <Link href="/admin/ads/advertisers" className={buttonClass("secondary")}>
+              {t("advertisers.manage")}
+            </Link>
             <Link href="/admin/ads/requests" className={buttonClass("secondary")}>
               {t("inbox", { count: o.requests })}
             </Link>

@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { addSurfTip, checkSurfTipLinksNow, copySurfTipWeek } from "@/features/surf-tips/actions";
 import { AddTipForm } from "@/features/surf-tips/components/add-tip-form";
 import { CopyWeekForm } from "@/features/surf-tips/components/copy-week-form";
-import { SidebarSurfTips } from "@/features/surf-tips/components/sidebar-surf-tips";
+import { SurfTipsPreview } from "@/features/surf-tips/components/surf-tips-preview";
 import { WeekTipsTable } from "@/features/surf-tips/components/week-tips-table";
 import { WeeksOverview } from "@/features/surf-tips/components/weeks-overview";
 import { getSurfTipPlanner } from "@/features/surf-tips/queries";
@@ -120,7 +120,7 @@ export default async function SurfTipsPage({ searchParams }: Props) {
             </h3>
             <p className="text-sm text-slate-600">{t("preview.description")}</p>
             <div className="w-72 rounded-lg bg-slate-50 p-3" data-testid="surf-tip-preview">
-              <SidebarSurfTips tips={planner.tips} preview />
+              <SurfTipsPreview tips={planner.tips} />
             </div>
           </section>
         </section>

@@ -31,7 +31,12 @@ export default async function BookingPage({ params }: Props) {
     [t("booking.slot"), b.slot.name],
     [t("booking.period"), t("booking.periodValue", { start: germanDay(b.startDay), end: germanDay(b.endDay), days: b.days })],
     [t("booking.price"), formatPrice(b.priceCents)],
-    [t("booking.advertiser"), b.advertiser.name],
+    [
+      t("booking.advertiser"),
+      <Link key="advertiser" href={`/admin/ads/advertisers/${b.advertiser.id}`} className="text-brand-700 underline">
+        {b.advertiser.name}
+      </Link>,
+    ],
     [t("booking.contact"), [b.advertiser.contactName, b.advertiser.email, b.advertiser.phone].filter(Boolean).join(" · ")],
     [t("booking.target"), b.targetUrl],
   ];

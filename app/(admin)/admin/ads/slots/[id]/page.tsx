@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { BarChart } from "@/components/ui/bar-chart";
@@ -22,7 +23,14 @@ export default async function SlotStatsPage({ params }: Props) {
   const percent = (v: number) => format.number(v, { style: "percent", maximumFractionDigits: 2 });
   return (
     <>
-      <PageHeader title={`${slot.name}: ${t("slots.stats")}`} />
+      <PageHeader
+        title={`${slot.name}: ${t("slots.stats")}`}
+        actions={
+          <Link href={`/admin/ads/slots/${slot.id}/stats.csv`} className="text-sm text-brand-700 underline" prefetch={false}>
+            {t("slots.csv")}
+          </Link>
+        }
+      />
       <div className="space-y-6">
         <BarChart title={t("booking.chart")} data={stats.map((d) => ({ label: germanDay(d.day), value: d.impressions }))} />
         <DataTable caption={t("booking.statsCaption")} columns={[t("booking.day"), t("booking.impressions"), t("booking.clicks"), t("booking.ctr")]}>

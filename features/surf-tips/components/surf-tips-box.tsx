@@ -5,22 +5,19 @@
  * links straight to the address, so a check by staff neither counts as a click nor needs the week
  * to have begun.
  */
-import { getTranslations } from "next-intl/server";
 import { safeHttpUrl } from "@/lib/url";
 
 export type SidebarSurfTip = { id: number; label: string; url: string };
 
-export async function SidebarSurfTips({ tips, preview = false }: { tips: SidebarSurfTip[]; preview?: boolean }) {
-  // Always German, like the reader site: the preview shows what readers see, whatever the dashboard language.
-  const t = await getTranslations({ locale: "de", namespace: "site.sidebar" });
+export function SurfTipsBox({ tips, texts, preview = false }: { tips: SidebarSurfTip[]; texts: { title: string; empty: string }; preview?: boolean }) {
   const headingId = preview ? "surftip-preview-heading" : "surftip-heading";
   return (
     <section aria-labelledby={headingId} className="rounded-lg border border-slate-200 bg-white p-4">
       <h2 id={headingId} className="mb-2 font-semibold">
-        {t("surfTips")}
+        {texts.title}
       </h2>
       {tips.length === 0 ? (
-        <p className="text-sm text-slate-500">{t("noSurfTips")}</p>
+        <p className="text-sm text-slate-500">{texts.empty}</p>
       ) : (
         <ul className="flex flex-wrap gap-x-2 text-sm" data-testid="surf-tips">
           {tips.map((tip, i) => {
