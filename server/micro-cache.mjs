@@ -15,6 +15,9 @@ const MAX_BODY_BYTES = 2 * 1024 * 1024;
 /** How long past its second an entry may still be served while its refresh is under way. */
 const STALE_LIMIT_MS = 3000;
 
+/** Next's own bookkeeping headers: of no use to a browser, so a remembered answer leaves them out. */
+const INTERNAL_HEADERS = new Set(["x-nextjs-cache", "x-nextjs-prerender", "x-nextjs-stale-time", "transfer-encoding", "content-length"]);
+
 /** Request headers that change Next's answer: such requests are passed through, never cached. */
 const VARYING_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action", "next-url", "range", "authorization"];
 
@@ -45,8 +48,13 @@ export function createMicroCache({ ttlMs = DEFAULT_TTL_MS, now = () => Date.now(
     // Fresh, or expired while one request already fetches the new answer from Next (the others keep
     // getting the previous one for at most a few more seconds instead of all waiting on Next at once).
     if (hit && (hit.expires > at || (hit.refreshing && hit.expires + STALE_LIMIT_MS > at))) {
-      res.writeHead(hit.status, hit.headers);
-      res.end(req.method === "HEAD" ? undefined : hit.body);
+      if (hit.etag && req.headers["if-none-match"] === hit.etag) {
+        res.writeHead(304, hit.notModified);
+        res.end();
+      } else {
+        res.writeHead(hit.status, hit.headers);
+        res.end(req.method === "HEAD" ? undefined : hit.body);
+      }
       return true;
     }
     if (req.method !== "GET") return false;
@@ -70,11 +78,20 @@ export function createMicroCache({ ttlMs = DEFAULT_TTL_MS, now = () => Date.now(
       collect(chunk, encoding);
       if (size <= MAX_BODY_BYTES && storable(res)) {
         if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value);
-        const headers = { ...res.getHeaders() };
-        delete headers["transfer-encoding"];
-        headers["content-length"] = String(size);
+        // Kept as a flat [name, value, ...] list: the cheapest form for writeHead on every hit.
+        // A 304 to a matching If-None-Match carries the same headers but no body (RFC 9110 15.4.5).
+        const headers = [];
+        const notModified = [];
+        for (const [name, raw] of Object.entries(res.getHeaders())) {
+          if (INTERNAL_HEADERS.has(name) || raw === undefined) continue;
+          const value = Array.isArray(raw) ? raw.join(", ") : String(raw);
+          headers.push(name, value);
+          if (name !== "content-type") notModified.push(name, value);
+        }
+        headers.push("content-length", String(size));
+        const etag = res.getHeader("etag");
         entries.delete(key); // re-inserted last: the oldest entries are the first to go when full
-        entries.set(key, { status: res.statusCode, headers, body: Buffer.concat(chunks), expires: now() + ttlMs, refreshing: false });
+        entries.set(key, { status: res.statusCode, headers, notModified, etag: typeof etag === "string" ? etag : null, body: Buffer.concat(chunks), expires: now() + ttlMs, refreshing: false });
       } else {
         entries.delete(key);
       }

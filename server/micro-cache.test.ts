@@ -51,6 +51,26 @@ describe("the reader micro-cache", () => {
     expect(await (await app.get("/artikel/a")).text()).toBe("<p>render 2</p>");
   });
 
+  it("answers a browser's revalidation with 304 when its ETag still matches, and leaves Next's bookkeeping headers out", async () => {
+    const app = await start((req, res, n) => {
+      res.setHeader("ETag", `"v${n}"`);
+      res.setHeader("x-nextjs-cache", "HIT");
+      publicPage(req, res, n);
+    });
+    await app.get("/artikel/b");
+    const same = await app.get("/artikel/b", { "if-none-match": '"v1"' });
+    expect(same.status).toBe(304);
+    expect(await same.text()).toBe("");
+    expect(same.headers.get("etag")).toBe('"v1"');
+    expect(same.headers.get("cache-control")).toBe("s-maxage=5, stale-while-revalidate=5");
+    const changed = await app.get("/artikel/b", { "if-none-match": '"v0"' });
+    expect(changed.status).toBe(200);
+    expect(await changed.text()).toBe("<p>render 1</p>");
+    expect(changed.headers.get("x-nextjs-cache")).toBeNull();
+    expect(changed.headers.get("content-length")).toBe("15");
+    expect(app.renders).toBe(1);
+  });
+
   it("is emptied by clear() (a write in this instance)", async () => {
     const app = await start(publicPage);
     await app.get("/");

@@ -27,9 +27,9 @@ globalThis.__newsdeskMicroCache = cache;
 const trustProxy = process.env.NEWSDESK_TRUST_PROXY === "1";
 
 const server = http.createServer((req, res) => {
+  if (cache.serve(req, res)) return;
   req.headers["x-forwarded-for"] = clientAddress(req, trustProxy);
   delete req.headers["x-real-ip"];
-  if (cache.serve(req, res)) return;
   handle(req, res).catch((error) => {
     console.error(error);
     if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
