@@ -40,6 +40,14 @@ describe("staffAction", () => {
     expect(await echo({ id: 7 }, { ok: false, message: "previous" }, form)).toMatchObject({ ok: true, data: { id: 7, title: "Hallo", by: user.email } });
   });
 
+  it("drops NUL characters from form values (PostgreSQL cannot store them)", async () => {
+    await signInAs(["EDITOR"]);
+    const form = new FormData();
+    form.set("id", "7");
+    form.set("title", "Ha\0llo\0");
+    expect(await echo(form)).toMatchObject({ ok: true, data: { title: "Hallo" } });
+  });
+
   it("turns expected refusals into messages and hides unexpected errors", async () => {
     await signInAs(["ADMIN"]);
     expect(await refusing({})).toEqual({ ok: false, message: "Nicht erlaubt in diesem Zustand", fieldErrors: { title: ["vergeben"] } });

@@ -27,11 +27,14 @@ export class ActionError extends Error {
   }
 }
 
+/** NUL is never text a person typed, PostgreSQL refuses to store it, and SQLite's LIKE stops at it. */
+const withoutNul = (value: FormDataEntryValue) => (typeof value === "string" && value.includes("\0") ? value.replaceAll("\0", "") : value);
+
 export function formDataToObject(formData: FormData): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of new Set(formData.keys())) {
     if (key.startsWith("$ACTION")) continue;
-    const values = formData.getAll(key);
+    const values = formData.getAll(key).map(withoutNul);
     out[key] = values.length > 1 || key.endsWith("[]") ? values : values[0];
   }
   return out;

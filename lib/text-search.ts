@@ -1,10 +1,28 @@
 import { env } from "@/lib/env";
 
 /**
- * A text search as users expect it on both databases: Prisma's `contains` is LIKE, case-insensitive (for
- * ASCII) on SQLite already; PostgreSQL needs ILIKE (`mode: "insensitive"`, which SQLite's client lacks).
- * % and _ are not escaped: they only widen a staff member's own search.
+ * No stored text contains a NUL character, and SQLite would end the LIKE pattern at it ("a\0b" would
+ * search for "a", "\0" for everything): a search containing one finds nothing.
+ */
+const NOTHING = { in: [] as string[] };
+
+/** PostgreSQL's LIKE escapes with a backslash by default: the searched text is then matched literally. */
+const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * A staff search as Prisma's `contains` (LIKE), case-insensitive on both databases (SQLite's LIKE is, for
+ * ASCII; PostgreSQL needs ILIKE, `mode: "insensitive"`). On PostgreSQL the text is matched literally. On
+ * SQLite, whose LIKE has no escape character unless the query names one (Prisma does not), a `%` or `_`
+ * in the search stays a wildcard: it can only widen the staff member's own search, never reach beyond
+ * the list's other conditions (test/security/injection.test.ts).
  */
 export function containsText(value: string) {
-  return { contains: value, ...(env.isPostgres ? { mode: "insensitive" as const } : {}) };
+  if (value.includes("\0")) return NOTHING;
+  return env.isPostgres ? { contains: escapeLike(value), mode: "insensitive" as const } : { contains: value };
+}
+
+/** The same for a prefix search (case-sensitive: used on stored lower-case e-mail addresses). */
+export function startsWithText(value: string) {
+  if (value.includes("\0")) return NOTHING;
+  return { startsWith: env.isPostgres ? escapeLike(value) : value };
 }

@@ -7,6 +7,7 @@ import "server-only";
 import type { AuditFilters } from "@/features/audit/search-params";
 import { authorize } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { containsText } from "@/lib/text-search";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -17,9 +18,7 @@ export async function listAuditLog({ action, actorId, targetType, q, cursor }: A
       ...(action ? { action } : {}),
       ...(actorId ? { actorId } : {}),
       ...(targetType ? { targetType } : {}),
-      // Prisma's `contains` is LIKE: case-insensitive for ASCII on SQLite, case-sensitive on PostgreSQL,
-      // and it does not escape % and _ (they widen an admin's own search, nothing more).
-      ...(q ? { summary: { contains: q } } : {}),
+      ...(q ? { summary: containsText(q) } : {}),
       ...(cursor ? { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] } : {}),
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],

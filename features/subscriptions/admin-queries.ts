@@ -8,6 +8,7 @@ import type { SubscriptionFilters } from "@/features/subscriptions/admin-params"
 import { authorize } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { startsWithText } from "@/lib/text-search";
 
 export const PAGE_SIZE = 50;
 
@@ -41,7 +42,7 @@ async function emailRange(q: string | undefined) {
 
 export function subscriptionWhere(f: SubscriptionFilters, email: { gte: string; lt: string } | null = null): Prisma.SubscriptionWhereInput {
   const and: Prisma.SubscriptionWhereInput[] = [];
-  if (f.q) and.push({ subscriber: { email: email ?? { startsWith: f.q } } });
+  if (f.q) and.push({ subscriber: { email: email ?? startsWithText(f.q) } });
   if (f.article) and.push({ listKey: `thread:${f.article}` });
   else if (f.kind === "newsletter") and.push({ listKey: "newsletter" });
   else if (f.kind === "thread") and.push({ listKey: { startsWith: "thread:" } });
