@@ -76,60 +76,70 @@ export async function claimMail(worker: string, batchSize: number, now: Date): P
 export type SendResult = { claimed: number; sent: number; retried: number; failed: number; released: number };
 
 /**
- * Mails in flight at once (the SMTP transport pools as many connections); also the size of a group mark.
- * 16 rather than 8: one commit per 16 mails, and the connections stay busy while it runs.
+ * Mails in flight at once (the SMTP transport pools as many connections); also how many sent mails are
+ * marked in one statement.
  */
 export const CONCURRENCY = 16;
 
 /** Mails per claim: 4 reads and a guarded update per 200 mails; at 100 mails/s a claim is done in 2 s of its LOCK_MS. */
 export const BATCH_SIZE = 200;
 
-const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 /**
- * One round: claim a batch and deliver it in groups of CONCURRENCY. The sent mails of a group are
- * marked in one statement (one commit instead of eight), failures one by one. Between groups the
- * sender yields, so the requests of the instance it runs in are not kept waiting.
+ * One round: claim a batch and deliver it with CONCURRENCY mails in flight at all times — a finished send
+ * starts the next at once, so neither the slowest mail of a group nor a commit holds the others up. Sent
+ * mails are marked in groups (one commit per CONCURRENCY mails, one after the other, while sending goes
+ * on), failures one by one. A crash between a server's 250 and the mark can send those mails again, with
+ * the same Message-ID; nothing is lost. Stopped (`signal`), the sender starts no more mails, finishes and
+ * marks those in flight, and hands the rest back to the queue as they were.
  */
 export async function sendDueMail(options: { transport: MailTransport; worker: string; batchSize?: number; signal?: AbortSignal; now?: () => Date; concurrency?: number }): Promise<SendResult> {
   const now = options.now ?? (() => new Date());
   const { claim, mails } = await claimMail(options.worker, options.batchSize ?? BATCH_SIZE, now());
   const result: SendResult = { claimed: mails.length, sent: 0, retried: 0, failed: 0, released: 0 };
   const size = Math.max(1, options.concurrency ?? CONCURRENCY);
-  for (let i = 0; i < mails.length; i += size) {
-    if (options.signal?.aborted) {
-      // Stopped: what was not sent goes back to the queue as it was.
-      const rest = mails.slice(i).map((m) => m.id);
-      const { count } = await db.outboxMail.updateMany({
-        where: { id: { in: rest }, lockedBy: claim },
-        data: { status: "QUEUED", lockedBy: null, lockedUntil: null, attempts: { decrement: 1 } },
-      });
-      result.released = count;
-      break;
+  const sent: number[] = [];
+  let marking: Promise<unknown> = Promise.resolve();
+  const markSent = () => {
+    const ids = sent.splice(0);
+    if (ids.length === 0) return;
+    result.sent += ids.length;
+    marking = marking.then(() => db.outboxMail.updateMany({ where: { id: { in: ids }, lockedBy: claim }, data: { status: "SENT", sentAt: now(), lockedBy: null, lockedUntil: null, lastError: null } }));
+  };
+  const markFailed = async (mail: OutgoingMail, error: unknown) => {
+    const mine = { id: mail.id, lockedBy: claim };
+    const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+    if (isPermanentFailure(error) || mail.attempts >= MAX_ATTEMPTS) {
+      await db.outboxMail.updateMany({ where: mine, data: { status: "FAILED", lockedBy: null, lockedUntil: null, lastError: message } });
+      result.failed += 1;
+    } else {
+      const next = new Date(now().getTime() + backoffMs(mail.attempts));
+      await db.outboxMail.updateMany({ where: mine, data: { status: "QUEUED", nextAttemptAt: next, lockedBy: null, lockedUntil: null, lastError: message } });
+      result.retried += 1;
     }
-    const group = mails.slice(i, i + size);
-    const outcomes = await Promise.allSettled(group.map((mail) => options.transport.send(mail)));
-    const sent = group.filter((_, j) => outcomes[j].status === "fulfilled").map((m) => m.id);
-    if (sent.length > 0) {
-      await db.outboxMail.updateMany({ where: { id: { in: sent }, lockedBy: claim }, data: { status: "SENT", sentAt: now(), lockedBy: null, lockedUntil: null, lastError: null } });
-      result.sent += sent.length;
-    }
-    for (const [j, outcome] of outcomes.entries()) {
-      if (outcome.status === "fulfilled") continue;
-      const mail = group[j];
-      const mine = { id: mail.id, lockedBy: claim };
-      const error: unknown = outcome.reason;
-      const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
-      if (isPermanentFailure(error) || mail.attempts >= MAX_ATTEMPTS) {
-        await db.outboxMail.updateMany({ where: mine, data: { status: "FAILED", lockedBy: null, lockedUntil: null, lastError: message } });
-        result.failed += 1;
-      } else {
-        const next = new Date(now().getTime() + backoffMs(mail.attempts));
-        await db.outboxMail.updateMany({ where: mine, data: { status: "QUEUED", nextAttemptAt: next, lockedBy: null, lockedUntil: null, lastError: message } });
-        result.retried += 1;
+  };
+  let started = 0;
+  const lane = async () => {
+    while (started < mails.length && !options.signal?.aborted) {
+      const mail = mails[started++];
+      try {
+        await options.transport.send(mail);
+        sent.push(mail.id);
+        if (sent.length >= size) markSent();
+      } catch (error) {
+        await markFailed(mail, error);
       }
     }
-    await yieldToRequests();
+  };
+  await Promise.all(Array.from({ length: Math.min(size, mails.length) }, lane));
+  markSent();
+  await marking;
+  if (started < mails.length) {
+    // Stopped: what was not started goes back to the queue as it was.
+    const { count } = await db.outboxMail.updateMany({
+      where: { id: { in: mails.slice(started).map((m) => m.id) }, lockedBy: claim },
+      data: { status: "QUEUED", lockedBy: null, lockedUntil: null, attempts: { decrement: 1 } },
+    });
+    result.released = count;
   }
   return result;
 }

@@ -48,6 +48,9 @@ export function smtpTransport(url: string, from: string): MailTransport {
     pool: true,
     // As many as the sender has mails in flight (CONCURRENCY): none waits for a connection.
     maxConnections: CONCURRENCY,
+    // nodemailer closes a pooled connection after 100 messages by default: a new TCP connection, greeting
+    // and EHLO per 100 mails, for nothing; a connection the server drops is replaced anyway.
+    maxMessages: Infinity,
     getSocket: (_options, callback) => connectNoDelay(host, port, callback),
   });
   return {
