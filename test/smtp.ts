@@ -38,6 +38,8 @@ export async function startSmtpServer(refuse: Refuse = () => undefined) {
         .catch(callback);
     },
   });
+  // A client that dies mid-conversation (the crash tests kill senders) resets its connection: not an error here.
+  server.on("error", () => {});
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.server.address() as { port: number };
   return {
