@@ -1,6 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { checkSurfTipLinksNow } from "@/features/surf-tips/actions";
-import { checkLink, checkSurfTipLinks, type LinkFetcher } from "@/features/surf-tips/link-check";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { checkLink, checkSurfTipLinks, linkChecking, publicFetcher, type LinkFetcher } from "@/features/surf-tips/link-check";
 import { addWeeks } from "@/features/surf-tips/weeks";
 import { isoWeekOf } from "@/lib/dates";
 import { db } from "@/lib/db";
@@ -126,9 +128,9 @@ describe("checkSurfTipLinks", () => {
     expect(await statusOf("dead")).toEqual({ linkStatus: null, linkCheckedAt: null });
   });
 
-  it("runs as a staff action ('Links prüfen') with an audit row, here with a stubbed fetch", async () => {
+  it("runs as a staff action ('Links prüfen') with an audit row, here with a fake web", async () => {
     const web = fakeWeb({ [url("ok")]: { HEAD: 200 } });
-    vi.stubGlobal("fetch", web.fetcher);
+    linkChecking.fetcher = web.fetcher;
     try {
       const manager = await signInAs(["AD_MANAGER"]);
       const result = await checkSurfTipLinksNow();
@@ -137,8 +139,31 @@ describe("checkSurfTipLinks", () => {
       const [row] = await db.auditLog.findMany({ where: { action: "surftip.linkCheck" }, orderBy: { id: "desc" }, take: 1 });
       expect(row).toMatchObject({ actorId: manager.id, data: result.ok ? result.data : {} });
     } finally {
-      vi.unstubAllGlobals();
+      linkChecking.fetcher = publicFetcher;
       signOut();
+    }
+  });
+});
+
+describe("the real fetcher", () => {
+  it("never connects to this machine or a private network, whatever the address looks like (SSRF)", async () => {
+    let hits = 0;
+    const server = http.createServer((_req, res) => {
+      hits += 1;
+      res.end("internal");
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      for (const target of [`http://127.0.0.1:${port}/`, `http://localhost:${port}/`, `http://2130706433:${port}/`, `http://[::ffff:127.0.0.1]:${port}/`, "http://169.254.169.254/latest/meta-data/", "http://10.0.0.1/"]) {
+        expect(await checkLink(target, publicFetcher, 2_000), target).toBe("UNREACHABLE");
+      }
+      // A public page that redirects inside is refused at the redirect.
+      const redirecting: LinkFetcher = async (u, init) => (u.startsWith("https://public.example") ? new Response(null, { status: 302, headers: { location: `http://127.0.0.1:${port}/` } }) : publicFetcher(u, init));
+      expect(await checkLink("https://public.example/", redirecting, 2_000)).toBe("UNREACHABLE");
+      expect(hits).toBe(0);
+    } finally {
+      server.close();
     }
   });
 });

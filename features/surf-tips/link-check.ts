@@ -2,20 +2,51 @@
  * Checks the surf tips of the current and the coming weeks (WEEKS_AHEAD), so a dead link is flagged in
  * the planner before its week starts: each tip gets linkStatus OK or UNREACHABLE and linkCheckedAt.
  * Run by the planner's "Links prüfen" button (actions.ts) and once a day by a background job.
- * The fetcher is a parameter (default: the global fetch) so tests need no network. Redirects are
+ * The fetcher is a parameter (default: publicFetcher, public addresses only) so tests need no network. Redirects are
  * followed by hand, and only to http(s) addresses; a redirect anywhere else counts as unreachable.
  */
 import "server-only";
+import http from "node:http";
+import https from "node:https";
 import { addWeeks, WEEKS_AHEAD } from "@/features/surf-tips/weeks";
 import { db } from "@/lib/db";
 import { isoWeekOf } from "@/lib/dates";
+import { hostMayBePublic, publicLookup } from "@/lib/public-address";
 import { safeHttpUrl } from "@/lib/url";
 
 export type LinkFetcher = (url: string, init: RequestInit) => Promise<Response>;
 export type LinkStatus = "OK" | "UNREACHABLE";
 
-/** Looked up at call time, so a test can stub the global fetch for the whole action. */
-const defaultFetcher: LinkFetcher = (url, init) => fetch(url, init);
+/**
+ * The real one: http(s).request, connecting only to public addresses (lib/public-address.ts) — staff type
+ * these addresses, and the check must not become a way to probe this server's own network. Answers with
+ * the status and headers only; the body is never read.
+ */
+export const publicFetcher: LinkFetcher = (url, init) =>
+  new Promise((resolve, reject) => {
+    const target = new URL(url);
+    if (!hostMayBePublic(target)) return reject(new Error(`${target.hostname} is not a public address`));
+    const request = (target.protocol === "https:" ? https : http).request(
+      target,
+      { method: init.method ?? "GET", headers: init.headers as Record<string, string>, lookup: publicLookup, signal: init.signal ?? undefined },
+      (response) => {
+        response.destroy();
+        const headers = new Headers();
+        for (const [name, value] of Object.entries(response.headers)) if (typeof value === "string") headers.set(name, value);
+        try {
+          resolve(new Response(null, { status: response.statusCode ?? 502, headers }));
+        } catch (error) {
+          reject(error); // a status outside 200-599
+        }
+      },
+    );
+    request.on("error", reject);
+    request.end();
+  });
+
+/** What the check uses unless told otherwise; a test replaces `fetcher` here to check through the staff action with a fake web. */
+export const linkChecking: { fetcher: LinkFetcher } = { fetcher: publicFetcher };
+const defaultFetcher: LinkFetcher = (url, init) => linkChecking.fetcher(url, init);
 
 const TIMEOUT_MS = 8_000;
 const MAX_REDIRECTS = 5;
