@@ -108,7 +108,15 @@ export async function getSubscriber(id: number) {
 
 export const OUTBOX_STATUSES = ["QUEUED", "SENDING", "SENT", "FAILED"] as const;
 
-/** The Postausgang: newest first, by status. */
+/**
+ * The signed part of a reader's link (confirm, unsubscribe, one-click, manage). It acts for the reader
+ * without an account, so staff see that a link was sent, never the link itself: otherwise anyone with
+ * the outbox could confirm a subscription in a reader's name or open their manage page.
+ */
+const READER_LINK_TOKEN = /(\/(?:api\/)?abo\/(?:bestaetigen|abmelden|verwalten)\/)[^\s/?#<>"]+/g;
+export const redactReaderLinks = (text: string) => text.replace(READER_LINK_TOKEN, "$1…");
+
+/** The Postausgang: newest first, by status; reader links without their secret. */
 export async function listOutbox(status: (typeof OUTBOX_STATUSES)[number] | undefined, cursor: number | undefined) {
   await authorize("subscriptions.manage");
   const rows = await db.outboxMail.findMany({
@@ -117,6 +125,6 @@ export async function listOutbox(status: (typeof OUTBOX_STATUSES)[number] | unde
     take: PAGE_SIZE + 1,
     select: { id: true, kind: true, to: true, subject: true, text: true, status: true, attempts: true, createdAt: true, sentAt: true, nextAttemptAt: true, lastError: true },
   });
-  const page = rows.slice(0, PAGE_SIZE);
+  const page = rows.slice(0, PAGE_SIZE).map((row) => ({ ...row, text: redactReaderLinks(row.text) }));
   return { rows: page, next: rows.length > PAGE_SIZE ? page[page.length - 1].id : null };
 }
