@@ -2,7 +2,8 @@
  * The authorization matrix, called directly: every staff server action as anonymous, each single-role
  * staff member and an admin, with a valid input — no UI, no proxy.ts (this is the "proxy disabled"
  * case: the data layer alone has to refuse). A refused call must answer with the unauthenticated /
- * forbidden message AND leave the database and the media folder exactly as they were; an allowed call
+ * forbidden message, be logged (a signed-in caller), AND leave the database and the media folder
+ * exactly as they were; an allowed call
  * must never be refused for authorization (it may succeed or fail for other reasons). The staff route
  * handlers are called the same way. Then own vs foreign: the reader's signed links, invite tokens, the
  * moderator's undo and the four-eyes rule only ever reach their own subject.
@@ -33,6 +34,10 @@ function outcomeOf(result: unknown): Outcome {
 }
 
 const tally = { calls: 0, unexpectedAllows: [] as string[], unexpectedDenies: [] as string[], changedOnDeny: [] as string[], covered: new Set<string>() };
+
+// Every refused staff member is logged (ASVS); the log lines are checked here instead of printed.
+const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+const deniedLogged = () => warn.mock.calls.some(([line]) => typeof line === "string" && line.includes('"event":"authz.denied"'));
 
 beforeAll(() => {
   // checkSurfTipLinksNow would check real addresses: every link answers 200 here.
@@ -73,6 +78,7 @@ describe("authz matrix: staff server actions called directly", () => {
         const s = await c.seed();
         await actAs(subject);
         const before = allowed ? null : await snapshot();
+        warn.mockClear();
         const result = await c.call(s);
         tally.calls += 1;
         const outcome = outcomeOf(result);
@@ -87,6 +93,7 @@ describe("authz matrix: staff server actions called directly", () => {
             tally.unexpectedAllows.push(`${key} as ${subject}`);
             problems.push(`${subject}: expected "${expected}", got ${JSON.stringify(result)}`);
           }
+          if (subject !== "ANONYMOUS" && !deniedLogged()) problems.push(`${subject}: the refusal was not logged`);
           const diff = changed(before!, await snapshot());
           if (diff.length) {
             tally.changedOnDeny.push(`${key} as ${subject}`);
@@ -135,7 +142,9 @@ describe("authz matrix: staff route handlers called directly", () => {
       for (const subject of SUBJECTS) {
         const expected = ROUTES[key].allowed.includes(subject) ? 200 : subject === "ANONYMOUS" ? 401 : 403;
         await actAs(subject);
+        warn.mockClear();
         const response = await call();
+        if (expected === 403 && !deniedLogged()) problems.push(`${subject}: the refusal was not logged`);
         if (response.status !== expected) problems.push(`${subject}: expected ${expected}, got ${response.status}`);
         if (response.status === 200 && !(response.headers.get("content-type") ?? "").startsWith("text/csv")) problems.push(`${subject}: 200 without a CSV`);
         await response.body?.cancel();
