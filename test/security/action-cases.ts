@@ -32,6 +32,9 @@ export type Case = { seed: () => Promise<Record<string, unknown>>; call: (s: Rec
 const num = (v: unknown) => v as number;
 const str = (v: unknown) => v as string;
 
+/** An instant relative to the app's clock (tests elsewhere may move it). */
+export const fromNow = async (days: number) => new Date((await now()).getTime() + days * 86_400_000);
+
 export async function seedSection() {
   return db.section.create({ data: { name: `Authz ${tag()}`, slug: `authz-${tag()}` }, select: { id: true } });
 }
@@ -48,7 +51,7 @@ export async function seedArticle(over: { status?: "DRAFT" | "IN_REVIEW" | "PUBL
 }
 
 export async function seedComment(status: "PENDING" | "APPROVED" = "PENDING") {
-  const article = await seedArticle({ status: "PUBLISHED", publishAt: new Date(Date.now() - 86_400_000) });
+  const article = await seedArticle({ status: "PUBLISHED", publishAt: await fromNow(-1) });
   return db.comment.create({
     data: { articleId: article.id, authorName: "Leserin", authorEmail: `leserin-${tag()}@test.local`, ipHash: randomBytes(24).toString("base64url"), body: "Ein Kommentar", status },
     select: { id: true, authorEmail: true, ipHash: true },
@@ -61,9 +64,9 @@ export async function seedSubscriber() {
 
 export async function seedThreadSubscription(status: "PENDING" | "CONFIRMED" = "PENDING") {
   const subscriber = await seedSubscriber();
-  const article = await seedArticle({ status: "PUBLISHED", publishAt: new Date(Date.now() - 86_400_000) });
+  const article = await seedArticle({ status: "PUBLISHED", publishAt: await fromNow(-1) });
   const sub = await db.subscription.create({
-    data: { subscriberId: subscriber.id, listKey: `thread:${article.id}`, articleId: article.id, consentVersion: "1", status, expiresAt: status === "PENDING" ? new Date(Date.now() + 86_400_000) : null },
+    data: { subscriberId: subscriber.id, listKey: `thread:${article.id}`, articleId: article.id, consentVersion: "1", status, expiresAt: status === "PENDING" ? await fromNow(1) : null },
     select: { id: true, requestedAt: true },
   });
   return { subscriber, sub, article };
@@ -134,12 +137,12 @@ export const CASES: Record<string, Case> = {
   "features/sections/actions.ts#moveSection": { seed: async () => (await seedSection(), seedSection()), call: (s) => moveSection(num(s.id), "up") },
   "features/sections/actions.ts#deleteSection": { seed: async () => seedSection(), call: (s) => deleteSection(num(s.id)) },
   "features/newsletter/actions.ts#saveIssue": {
-    seed: async () => seedArticle({ status: "PUBLISHED", publishAt: new Date(Date.now() - 86_400_000) }),
+    seed: async () => seedArticle({ status: "PUBLISHED", publishAt: await fromNow(-1) }),
     call: (s) => saveIssue({ subject: `Newsletter ${tag()}`, intro: "Hallo", articleIds: [s.id] }),
   },
   "features/newsletter/actions.ts#sendIssue": {
     seed: async () => {
-      const article = await seedArticle({ status: "PUBLISHED", publishAt: new Date(Date.now() - 86_400_000) });
+      const article = await seedArticle({ status: "PUBLISHED", publishAt: await fromNow(-1) });
       const subscriber = await seedSubscriber();
       await db.subscription.create({ data: { subscriberId: subscriber.id, listKey: "newsletter", consentVersion: "1", status: "CONFIRMED" } });
       return db.newsletterIssue.create({ data: { subject: "Ausgabe", intro: "", articleIds: [article.id] }, select: { id: true, version: true } });

@@ -16,7 +16,7 @@ import { confirmToken, manageToken, unsubscribeToken } from "@/features/subscrip
 import { subscriptionsOf } from "@/features/subscriptions/reader";
 import { confirmFromMail, setDeliveryFromMail, unsubscribeFromMail } from "@/features/subscriptions/reader-actions";
 import { db } from "@/lib/db";
-import { seedArticle, seedComment, seedThreadSubscription, tag } from "@/test/security/action-cases";
+import { fromNow, seedArticle, seedComment, seedThreadSubscription, tag } from "@/test/security/action-cases";
 import { signInAs, signOut } from "@/test/session";
 
 const form = (fields: Record<string, string>) => {
@@ -102,7 +102,7 @@ describe("own vs foreign: staff", () => {
   async function invited() {
     const token = newInviteToken();
     const user = await db.user.create({
-      data: { name: "Eingeladen", email: `einladung-${tag()}@test.local`, inviteTokenHash: hashInviteToken(token), inviteExpiresAt: new Date(Date.now() + 86_400_000), roles: { create: [{ role: "EDITOR" }] } },
+      data: { name: "Eingeladen", email: `einladung-${tag()}@test.local`, inviteTokenHash: hashInviteToken(token), inviteExpiresAt: await fromNow(1), roles: { create: [{ role: "EDITOR" }] } },
       select: { id: true },
     });
     return { token, id: user.id };
