@@ -24,6 +24,14 @@ import { now } from "@/lib/clock";
 import { dayOf, isoWeekOf } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { fileOf, PIXEL_PNG } from "@/test/images";
+import { submitComment, submitReport } from "@/features/comments/reader-actions";
+import { requestBooking } from "@/features/ads/request-actions";
+import { acceptInvite } from "@/features/staff/invite-actions";
+import { hashInviteToken, newInviteToken } from "@/features/staff/secrets";
+import { confirmToken, manageToken, unsubscribeToken } from "@/features/subscriptions/links";
+import { signUpForNewsletter } from "@/features/subscriptions/newsletter-actions";
+import { confirmFromMail, setDeliveryFromMail, unsubscribeFromMail } from "@/features/subscriptions/reader-actions";
+import { setLocale } from "@/lib/locale-actions";
 
 export const tag = () => randomBytes(4).toString("hex");
 
@@ -235,4 +243,49 @@ export const CASES: Record<string, Case> = {
   },
   // fetch is stubbed by the matrix test: no link leaves the machine.
   "features/surf-tips/actions.ts#checkSurfTipLinksNow": { seed: async () => seedTips(1), call: () => checkSurfTipLinksNow() },
+};
+
+/**
+ * The public and token actions, each with a valid input of a fresh subject: every caller (anonymous,
+ * any staff member) must get the same answer, since none of them may act on a session.
+ */
+export const PUBLIC_CASES: Record<string, Case> = {
+  "features/comments/reader-actions.ts#submitComment": {
+    seed: async () => seedArticle({ status: "PUBLISHED", publishAt: await fromNow(-1) }),
+    call: (s) => submitComment(null, form({ articleId: String(num(s.id)), name: "Leser", email: `leser-${tag()}@test.local`, body: `Ein sachlicher Beitrag ${tag()}` })),
+  },
+  "features/comments/reader-actions.ts#submitReport": { seed: async () => seedComment("APPROVED"), call: (s) => submitReport(null, form({ commentId: String(num(s.id)), reason: "SPAM" })) },
+  "features/subscriptions/newsletter-actions.ts#signUpForNewsletter": { seed: async () => ({}), call: () => signUpForNewsletter(form({ email: `nl-${tag()}@test.local` })) },
+  "features/ads/request-actions.ts#requestBooking": {
+    seed: async () => ({ slotId: (await seedSlot()).id, ...(await futureDays()) }),
+    call: (s) =>
+      requestBooking(
+        null,
+        form({ slotId: String(num(s.slotId)), startDay: str(s.startDay), endDay: str(s.endDay), headline: "Anfrage", text: "Bitte", targetUrl: "https://example.com/", company: "Leser GmbH", email: `anfrage-${tag()}@test.local` }),
+      ),
+  },
+  "lib/locale-actions.ts#setLocale": { seed: async () => ({}), call: () => setLocale(form({ locale: "en" })) },
+  "features/subscriptions/reader-actions.ts#confirmFromMail": {
+    seed: async () => (await seedThreadSubscription("PENDING")).sub,
+    call: (s) => confirmFromMail(form({ token: confirmToken(num(s.id), s.requestedAt as Date) })),
+  },
+  "features/subscriptions/reader-actions.ts#unsubscribeFromMail": {
+    seed: async () => (await seedThreadSubscription("CONFIRMED")).sub,
+    call: (s) => unsubscribeFromMail(form({ token: unsubscribeToken(num(s.id)) })),
+  },
+  "features/subscriptions/reader-actions.ts#setDeliveryFromMail": {
+    seed: async () => {
+      const { sub, subscriber } = await seedThreadSubscription("CONFIRMED");
+      return { id: sub.id, subscriberId: subscriber.id };
+    },
+    call: (s) => setDeliveryFromMail(form({ manage: manageToken(num(s.subscriberId)), id: String(num(s.id)), digest: "1" })),
+  },
+  "features/staff/invite-actions.ts#acceptInvite": {
+    seed: async () => {
+      const token = newInviteToken();
+      await db.user.create({ data: { name: "Eingeladen", email: `inv-${tag()}@test.local`, inviteTokenHash: hashInviteToken(token), inviteExpiresAt: await fromNow(1), roles: { create: [{ role: "EDITOR" }] } } });
+      return { token };
+    },
+    call: (s) => acceptInvite(str(s.token), null, { password: "ein langes gutes Passwort" }),
+  },
 };

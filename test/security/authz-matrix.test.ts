@@ -12,9 +12,20 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import messages from "@/messages/de";
 import { db } from "@/lib/db";
 import { ACTIONS, ROUTES, SUBJECTS, type Subject } from "@/test/security/authz-matrix";
-import { CASES } from "@/test/security/action-cases";
+import { CASES, PUBLIC_CASES } from "@/test/security/action-cases";
 import { changed, snapshot } from "@/test/security/snapshot";
 import { signInAs, signOut } from "@/test/session";
+
+// The reader actions read the client address (rate limits) and setLocale a cookie: a new address per
+// call, so no limit of another subject's call decides the answer.
+const net = vi.hoisted(() => ({ calls: 0 }));
+vi.mock("next/headers", () => ({
+  headers: async () => {
+    net.calls += 1;
+    return new Headers({ "x-forwarded-for": `10.${(net.calls >> 16) & 255}.${(net.calls >> 8) & 255}.${net.calls & 255}` });
+  },
+  cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => {}, has: () => false }),
+}));
 
 const REFUSALS = { unauthenticated: messages.common.errors.unauthenticated, forbidden: messages.common.errors.forbidden };
 
@@ -47,15 +58,28 @@ beforeAll(() => {
 afterAll(() => {
   vi.unstubAllGlobals();
   signOut();
-  const staff = Object.entries(ACTIONS).filter(([, e]) => e.kind === "staff").map(([k]) => k);
-  const coverage = staff.length ? (100 * staff.filter((k) => tally.covered.has(k)).length) / staff.length : 100;
+  const all = Object.keys(ACTIONS);
+  const coverage = (100 * all.filter((k) => tally.covered.has(k)).length) / all.length;
   console.log(
     `authz matrix: ${tally.calls} calls, ${tally.unexpectedAllows.length} unexpected allows, ${tally.unexpectedDenies.length} unexpected denies, ` +
-      `${tally.changedOnDeny.length} refused calls that changed data, coverage ${coverage.toFixed(0)} % of ${staff.length} staff actions`,
+      `${tally.changedOnDeny.length} refused calls that changed data, coverage ${coverage.toFixed(0)} % of ${all.length} server actions`,
   );
 });
 
 const staffActions = Object.entries(ACTIONS).filter(([, e]) => e.kind === "staff");
+
+/** What a public action answered: its redirect target, or its result's ok flag and message. */
+async function answerOf(run: () => Promise<unknown>): Promise<string> {
+  try {
+    const result = (await run()) as { ok?: unknown; message?: unknown } | null | undefined;
+    return result && typeof result === "object" ? `result ${String(result.ok)}: ${String(result.message ?? "")}` : "done";
+  } catch (error) {
+    const digest = String((error as { digest?: unknown } | null)?.digest ?? "");
+    // Ids, slugs and signed tokens ("payload.mac") differ per fresh subject; the kind of answer must not.
+    if (digest.startsWith("NEXT_REDIRECT")) return `redirect ${(digest.split(";")[2] ?? "").replace(/\/[^/?#]*\.[^/?#]*/g, "/…").replace(/authz-[0-9a-f]+/g, "authz-…").replace(/[A-Za-z0-9_-]{16,}/g, "…").replace(/\d+/g, "N")}`;
+    throw error;
+  }
+}
 
 describe("authz matrix: staff server actions called directly", () => {
   it("has a call for every staff action of the matrix (coverage 100 %)", () => {
@@ -104,6 +128,40 @@ describe("authz matrix: staff server actions called directly", () => {
       tally.covered.add(key);
       // The input is valid (an allowed subject's call worked), so a refusal really is the refusal.
       if (!succeeded) problems.push("no allowed subject's call succeeded: the case's input is not valid, so the refusals prove little");
+      expect(problems, problems.join("\n")).toEqual([]);
+    });
+  }
+});
+
+describe("authz matrix: public and token actions answer every subject alike", () => {
+  const open = Object.entries(ACTIONS).filter(([, e]) => e.kind !== "staff");
+
+  it("has a call for every public and token action of the matrix", () => {
+    expect(open.map(([k]) => k).filter((k) => !PUBLIC_CASES[k])).toEqual([]);
+  });
+
+  for (const [key, entry] of open) {
+    it(key, async () => {
+      const c = PUBLIC_CASES[key];
+      if (!c) return;
+      const problems: string[] = [];
+      const answers = new Map<Subject, string>();
+      for (const subject of SUBJECTS) {
+        const s = await c.seed();
+        await actAs(subject);
+        const answer = await answerOf(() => c.call(s));
+        tally.calls += 1;
+        answers.set(subject, answer);
+        if (!entry.allowed.includes(subject)) problems.push(`${subject} is not allowed by the matrix, yet the action is ${entry.kind}`);
+        if (answer.includes(REFUSALS.unauthenticated) || answer.includes(REFUSALS.forbidden)) {
+          tally.unexpectedDenies.push(`${key} as ${subject}`);
+          problems.push(`${subject}: refused (${answer})`);
+        }
+      }
+      // A public action never acts on a session: a staff member gets the reader's answer.
+      const anonymous = answers.get("ANONYMOUS");
+      for (const [subject, answer] of answers) if (answer !== anonymous) problems.push(`${subject}: "${answer}", anonymous: "${anonymous}"`);
+      tally.covered.add(key);
       expect(problems, problems.join("\n")).toEqual([]);
     });
   }
