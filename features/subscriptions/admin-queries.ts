@@ -6,6 +6,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { SubscriptionFilters } from "@/features/subscriptions/admin-params";
 import { authorize } from "@/lib/auth/session";
+import { can } from "@/lib/permissions";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 
@@ -117,10 +118,17 @@ const READER_LINK_TOKEN = /(\/(?:api\/)?abo\/(?:bestaetigen|abmelden|verwalten)\
 export const redactReaderLinks = (text: string) => text.replace(READER_LINK_TOKEN, "$1…");
 
 /** The Postausgang: newest first, by status; reader links without their secret. */
+/**
+ * Mail about ad bookings (features/ads/mails.ts): the advertiser's address, the price, the decision.
+ * That is the ad managers' business, so the subscription team's outbox shows (and retries) it only to
+ * someone who may also manage ads.
+ */
+export const AD_MAIL_KINDS = ["booking"];
+
 export async function listOutbox(status: (typeof OUTBOX_STATUSES)[number] | undefined, cursor: number | undefined) {
-  await authorize("subscriptions.manage");
+  const caller = await authorize("subscriptions.manage");
   const rows = await db.outboxMail.findMany({
-    where: { ...(status ? { status } : {}), ...(cursor ? { id: { lt: cursor } } : {}) },
+    where: { ...(status ? { status } : {}), ...(cursor ? { id: { lt: cursor } } : {}), ...(can(caller, "ads.manage") ? {} : { kind: { notIn: AD_MAIL_KINDS } }) },
     orderBy: { id: "desc" },
     take: PAGE_SIZE + 1,
     select: { id: true, kind: true, to: true, subject: true, text: true, status: true, attempts: true, createdAt: true, sentAt: true, nextAttemptAt: true, lastError: true },

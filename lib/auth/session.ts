@@ -42,7 +42,7 @@ export class AuthError extends Error {
  * A signed-in staff member asked for what their roles do not allow: logged (ASVS: every failed
  * authorization), one JSON line with who and what, never the request's data.
  */
-function logDenied(staff: Staff, permission: Permission) {
+export function logDenied(staff: Staff, permission: Permission) {
   console.warn(JSON.stringify({ event: "authz.denied", userId: staff.id, roles: staff.roles, permission }));
 }
 

@@ -5,7 +5,9 @@
  * queries never return a password or invite hash.
  */
 import { describe, expect, it } from "vitest";
+import { retryOutboxMail } from "@/features/subscriptions/admin-actions";
 import { listOutbox, redactReaderLinks } from "@/features/subscriptions/admin-queries";
+import messages from "@/messages/de";
 import { confirmUrl, manageUrl, oneClickUnsubscribeUrl, unsubscribeUrl } from "@/features/subscriptions/links";
 import { getStaffMember, listStaff } from "@/features/staff/queries";
 import { db } from "@/lib/db";
@@ -35,6 +37,24 @@ describe("data-level: the outbox", () => {
   it("leaves every other address alone", () => {
     const text = "Artikel: https://example.com/artikel/abo-tipps\nhttps://example.com/abo/verwalten/abc.def?x=1";
     expect(redactReaderLinks(text)).toBe("Artikel: https://example.com/artikel/abo-tipps\nhttps://example.com/abo/verwalten/…?x=1");
+  });
+});
+
+describe("data-level: booking mails belong to the ad managers", () => {
+  it("the outbox shows and retries a booking mail only for someone who may manage ads", async () => {
+    const mail = await db.outboxMail.create({
+      data: { messageId: `<booking-${tag()}@test.local>`, kind: "booking", to: `kunde-${tag()}@test.local`, subject: "Ihre Buchung: 25,00 €", text: "Preis 25,00 €", status: "FAILED" },
+      select: { id: true },
+    });
+    await signInAs(["MODERATOR"]);
+    expect((await listOutbox(undefined, mail.id + 1)).rows.map((r) => r.id)).not.toContain(mail.id);
+    expect(await retryOutboxMail(mail.id)).toMatchObject({ ok: false, message: messages.common.errors.forbidden });
+    expect((await db.outboxMail.findUniqueOrThrow({ where: { id: mail.id } })).status).toBe("FAILED");
+    await signInAs(["MODERATOR", "AD_MANAGER"]);
+    expect((await listOutbox(undefined, mail.id + 1)).rows.map((r) => r.id)).toContain(mail.id);
+    await signInAs(["ADMIN"]);
+    expect(await retryOutboxMail(mail.id)).toMatchObject({ ok: true });
+    signOut();
   });
 });
 
