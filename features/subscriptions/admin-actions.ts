@@ -1,8 +1,8 @@
 "use server";
 /**
  * The subscriptions dashboard's actions (MODERATOR, ADMIN): resend a confirmation, end a subscription,
- * erase a person (GDPR) and send a failed mail again. Each runs through staffAction, in one transaction
- * with its audit row. Signatures fit `useActionState` (ids bound first).
+ * erase a person (GDPR) and send a failed mail again (a booking mail only for those who may manage
+ * ads). Each runs through staffAction, in one transaction with its audit row. Signatures fit `useActionState` (ids bound first).
  */
 import { createHash } from "node:crypto";
 import { getTranslations } from "next-intl/server";
@@ -10,14 +10,17 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { mailTranslator, threadConfirmMail } from "@/features/subscriptions/mails";
 import { forgetSubscriptionCounts } from "@/features/subscriptions/queries";
+import { AD_MAIL_KINDS } from "@/features/subscriptions/admin-queries";
 import { PENDING_DAYS } from "@/features/subscriptions/requests";
 import { ActionError, staffAction, type ActionResult } from "@/lib/action";
 import { audit } from "@/lib/audit";
+import { AuthError, logDenied } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { kickMailSender } from "@/lib/mail/runner";
 import { retryMail } from "@/lib/mail/sender";
+import { can } from "@/lib/permissions";
 
 const idSchema = z.object({ id: z.coerce.number().int().min(1).max(2_147_483_647) });
 const t = () => getTranslations("subscriptions.admin.result");
@@ -104,6 +107,12 @@ export async function retryOutboxMail(id: number): Promise<ActionResult> {
   return staffAction("subscriptions.manage", idSchema, async ({ id }, actor) => {
     const at = await now();
     const done = await db.$transaction(async (tx) => {
+      // A booking mail is not the subscription team's to see or send (see AD_MAIL_KINDS).
+      const mail = await tx.outboxMail.findUnique({ where: { id }, select: { kind: true } });
+      if (mail && AD_MAIL_KINDS.includes(mail.kind) && !can(actor, "ads.manage")) {
+        logDenied(actor, "ads.manage");
+        throw new AuthError("forbidden");
+      }
       const ok = await retryMail(id, at, tx);
       if (ok) await audit(tx, { actorId: actor.id, action: "mail.retry", targetType: "mail", targetId: id, summary: `queued mail #${id} again` });
       return ok;

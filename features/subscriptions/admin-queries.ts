@@ -6,6 +6,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { SubscriptionFilters } from "@/features/subscriptions/admin-params";
 import { authorize } from "@/lib/auth/session";
+import { can } from "@/lib/permissions";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { startsWithText } from "@/lib/text-search";
@@ -109,15 +110,30 @@ export async function getSubscriber(id: number) {
 
 export const OUTBOX_STATUSES = ["QUEUED", "SENDING", "SENT", "FAILED"] as const;
 
-/** The Postausgang: newest first, by status. */
+/**
+ * The signed part of a reader's link (confirm, unsubscribe, one-click, manage). It acts for the reader
+ * without an account, so staff see that a link was sent, never the link itself: otherwise anyone with
+ * the outbox could confirm a subscription in a reader's name or open their manage page.
+ */
+const READER_LINK_TOKEN = /(\/(?:api\/)?abo\/(?:bestaetigen|abmelden|verwalten)\/)[^\s/?#<>"]+/g;
+export const redactReaderLinks = (text: string) => text.replace(READER_LINK_TOKEN, "$1…");
+
+/** The Postausgang: newest first, by status; reader links without their secret. */
+/**
+ * Mail about ad bookings (features/ads/mails.ts): the advertiser's address, the price, the decision.
+ * That is the ad managers' business, so the subscription team's outbox shows (and retries) it only to
+ * someone who may also manage ads.
+ */
+export const AD_MAIL_KINDS = ["booking"];
+
 export async function listOutbox(status: (typeof OUTBOX_STATUSES)[number] | undefined, cursor: number | undefined) {
-  await authorize("subscriptions.manage");
+  const caller = await authorize("subscriptions.manage");
   const rows = await db.outboxMail.findMany({
-    where: { ...(status ? { status } : {}), ...(cursor ? { id: { lt: cursor } } : {}) },
+    where: { ...(status ? { status } : {}), ...(cursor ? { id: { lt: cursor } } : {}), ...(can(caller, "ads.manage") ? {} : { kind: { notIn: AD_MAIL_KINDS } }) },
     orderBy: { id: "desc" },
     take: PAGE_SIZE + 1,
     select: { id: true, kind: true, to: true, subject: true, text: true, status: true, attempts: true, createdAt: true, sentAt: true, nextAttemptAt: true, lastError: true },
   });
-  const page = rows.slice(0, PAGE_SIZE);
+  const page = rows.slice(0, PAGE_SIZE).map((row) => ({ ...row, text: redactReaderLinks(row.text) }));
   return { rows: page, next: rows.length > PAGE_SIZE ? page[page.length - 1].id : null };
 }

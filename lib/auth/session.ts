@@ -38,11 +38,22 @@ export class AuthError extends Error {
   }
 }
 
+/**
+ * A signed-in staff member asked for what their roles do not allow: logged (ASVS: every failed
+ * authorization), one JSON line with who and what, never the request's data.
+ */
+export function logDenied(staff: Staff, permission: Permission) {
+  console.warn(JSON.stringify({ event: "authz.denied", userId: staff.id, roles: staff.roles, permission }));
+}
+
 /** For queries and actions: the staff member, or an AuthError. */
 export async function authorize(permission: Permission): Promise<Staff> {
   const staff = await getStaff();
   if (!staff) throw new AuthError("unauthenticated");
-  if (!can(staff, permission)) throw new AuthError("forbidden");
+  if (!can(staff, permission)) {
+    logDenied(staff, permission);
+    throw new AuthError("forbidden");
+  }
   return staff;
 }
 
@@ -50,6 +61,9 @@ export async function authorize(permission: Permission): Promise<Staff> {
 export async function requirePage(permission: Permission, callbackPath = "/admin"): Promise<Staff> {
   const staff = await getStaff();
   if (!staff) redirect(`/login?callbackUrl=${encodeURIComponent(callbackPath)}`);
-  if (!can(staff, permission)) forbidden();
+  if (!can(staff, permission)) {
+    logDenied(staff, permission);
+    forbidden();
+  }
   return staff;
 }
