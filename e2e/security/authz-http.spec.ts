@@ -91,11 +91,12 @@ test.beforeAll(async ({ baseURL }) => {
   ids.article = await firstId(admin, "/admin/articles", /href="\/admin\/articles\/(\d+)"/);
   ids.booking = await firstId(admin, "/admin/ads", /href="\/admin\/ads\/bookings\/(\d+)"/);
   ids.slot = await firstId(admin, "/admin/ads/slots", /href="\/admin\/ads\/slots\/(\d+)"/);
+  ids.advertiser = await firstId(admin, "/admin/ads/advertisers", /href="\/admin\/ads\/advertisers\/(\d+)"/);
   ids.staff = await firstId(admin, "/admin/staff", /href="\/admin\/staff\/(\d+)"/);
   ids.issue = await firstId(admin, "/admin/newsletter", /href="\/admin\/newsletter\/(\d+)"/);
   ids.subscriber = await firstId(admin, "/admin/subscriptions", /href="\/admin\/subscriptions\/subscriber\/(\d+)"/);
   ids.surftip = await firstId(contexts.get("ANONYMOUS")!, "/", /href="\/surftipp\/(\d+)"/);
-  for (const required of ["article", "booking", "slot", "staff"]) expect(ids[required], `a seeded ${required} id`).toBeTruthy();
+  for (const required of ["article", "booking", "slot", "advertiser", "staff"]) expect(ids[required], `a seeded ${required} id`).toBeTruthy();
 });
 
 test.afterAll(async () => {

@@ -5,6 +5,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { approveBooking, cancelBooking, createBooking, rejectBooking } from "@/features/ads/actions";
+import { saveAdvertiser } from "@/features/ads/advertiser-actions";
 import { saveSlot } from "@/features/ads/slot-actions";
 import { createArticle, restoreRevision, saveArticle, transitionArticle } from "@/features/articles/actions";
 import { bulkArticleAction } from "@/features/articles/bulk-actions";
@@ -227,6 +228,10 @@ export const CASES: Record<string, Case> = {
   "features/ads/actions.ts#createBooking": {
     seed: async () => ({ slotId: (await seedSlot()).id, ...(await futureDays()) }),
     call: (s) => createBooking({ slotId: s.slotId, startDay: s.startDay, endDay: s.endDay, headline: "Direkt", text: "Gebucht", targetUrl: "https://example.com/", company: "Authz GmbH", email: `kunde-${tag()}@test.local` }),
+  },
+  "features/ads/advertiser-actions.ts#saveAdvertiser": {
+    seed: async () => ({ advertiserId: (await db.advertiser.create({ data: { name: `Werbepartner ${tag()}`, email: `wp-${tag()}@test.local` } })).id }),
+    call: (s) => saveAdvertiser({ id: s.advertiserId, company: `Geändert ${tag()}`, email: `neu-${tag()}@test.local`, contactName: "", phone: "" }),
   },
   "features/ads/slot-actions.ts#saveSlot": { seed: async () => ({}), call: () => saveSlot({ name: `Platz ${tag()}`, width: 300, height: 250, price: "5", capacity: 2, active: "on" }) },
 

@@ -179,6 +179,11 @@ describe("authz matrix: staff route handlers called directly", () => {
       const { id } = await booking();
       return GET(new Request(`http://localhost/admin/ads/bookings/${id}/stats.csv`), { params: Promise.resolve({ id: String(id) }) });
     },
+    "app/(admin)/admin/ads/slots/[id]/stats.csv/route.ts GET": async () => {
+      const { GET } = await import("@/app/(admin)/admin/ads/slots/[id]/stats.csv/route");
+      const { slotId } = await booking();
+      return GET(new Request(`http://localhost/admin/ads/slots/${slotId}/stats.csv`), { params: Promise.resolve({ id: String(slotId) }) });
+    },
     "app/(admin)/admin/comments/actions.csv/route.ts GET": async () => {
       const { GET } = await import("@/app/(admin)/admin/comments/actions.csv/route");
       return GET(new Request("http://localhost/admin/comments/actions.csv"));

@@ -82,6 +82,7 @@ export const ACTIONS: Record<string, Entry> = {
   "features/ads/actions.ts#cancelBooking": { allowed: AD_MANAGERS, kind: "staff" },
   "features/ads/actions.ts#createBooking": { allowed: AD_MANAGERS, kind: "staff" },
   "features/ads/slot-actions.ts#saveSlot": { allowed: AD_MANAGERS, kind: "staff" },
+  "features/ads/advertiser-actions.ts#saveAdvertiser": { allowed: AD_MANAGERS, kind: "staff" },
   "features/ads/request-actions.ts#requestBooking": { allowed: EVERYONE, kind: "public" },
   "features/surf-tips/actions.ts#addSurfTip": { allowed: AD_MANAGERS, kind: "staff" },
   "features/surf-tips/actions.ts#updateSurfTip": { allowed: AD_MANAGERS, kind: "staff" },
@@ -101,6 +102,7 @@ export type RouteEntry = Entry & { path: string; body?: string; contentType?: st
 
 export const ROUTES: Record<string, RouteEntry> = {
   "app/(admin)/admin/ads/bookings/[id]/stats.csv/route.ts GET": { allowed: AD_MANAGERS, kind: "staff", path: "/admin/ads/bookings/{booking}/stats.csv" },
+  "app/(admin)/admin/ads/slots/[id]/stats.csv/route.ts GET": { allowed: AD_MANAGERS, kind: "staff", path: "/admin/ads/slots/{slot}/stats.csv" },
   "app/(admin)/admin/comments/actions.csv/route.ts GET": { allowed: MODERATORS, kind: "staff", path: "/admin/comments/actions.csv" },
   "app/(admin)/admin/subscriptions/export.csv/route.ts GET": { allowed: MODERATORS, kind: "staff", path: "/admin/subscriptions/export.csv" },
   "app/anzeige/[id]/route.ts GET": { allowed: EVERYONE, kind: "public", path: "/anzeige/{booking}" },
@@ -144,6 +146,8 @@ export const PAGES: Record<string, PageEntry> = {
   "app/(admin)/admin/ads/slots/page.tsx": { allowed: AD_MANAGERS, path: "/admin/ads/slots" },
   "app/(admin)/admin/ads/slots/[id]/page.tsx": { allowed: AD_MANAGERS, path: "/admin/ads/slots/{slot}" },
   "app/(admin)/admin/ads/bookings/[id]/page.tsx": { allowed: AD_MANAGERS, path: "/admin/ads/bookings/{booking}" },
+  "app/(admin)/admin/ads/advertisers/page.tsx": { allowed: AD_MANAGERS, path: "/admin/ads/advertisers" },
+  "app/(admin)/admin/ads/advertisers/[id]/page.tsx": { allowed: AD_MANAGERS, path: "/admin/ads/advertisers/{advertiser}" },
   "app/(admin)/admin/surf-tips/page.tsx": { allowed: AD_MANAGERS, path: "/admin/surf-tips" },
   "app/(admin)/admin/staff/page.tsx": { allowed: ADMIN, path: "/admin/staff" },
   "app/(admin)/admin/staff/new/page.tsx": { allowed: ADMIN, path: "/admin/staff/new" },
