@@ -11,6 +11,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { verifyPassword } from "@/lib/password";
 import { clientIp, hashIp } from "@/lib/request-ip";
+import { sameSiteUrl } from "@/lib/safe-redirect";
 import { trustDevice, trustedDevice } from "@/lib/auth/device";
 import { loginBlockedUntil, recordLoginFailure, recordLoginSuccess, type LoginAttempt } from "@/lib/auth/throttle";
 
@@ -78,6 +79,10 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // next-auth's default throws (a 500) on values that are no URL, such as `\\evil.example`.
+    async redirect({ url, baseUrl }) {
+      return sameSiteUrl(url, baseUrl) ?? baseUrl;
+    },
     async jwt({ token, user }) {
       if (user) {
         token.uid = Number(user.id);
