@@ -59,3 +59,51 @@ export async function clearLockAsAdmin(page: Page, name: string) {
   await page.getByRole("button", { name: "Sperre aufheben" }).click();
   await expect(page.getByText("Anmeldesperre aufgehoben.")).toBeVisible();
 }
+
+export type Answer = { status: number; body: string; ms: number };
+
+export type Captured = { url: string; headers: Record<string, string>; fields: Record<string, string> };
+// Object key order puts integer-like names such as "0" (the argument list) first; the server decodes the
+// body as a stream and resolves "0" when it arrives, so multipart() sends such fields last, as browsers do.
+
+/** Submits a form in the browser but captures its Server Action request (fields decoded) instead of sending it. */
+export async function captureAction(page: Page, submit: () => Promise<void>): Promise<Captured> {
+  let captured: Captured | undefined;
+  await page.route("**/*", async (route) => {
+    const request = route.request();
+    const headers = await request.allHeaders();
+    if (request.method() !== "POST" || !headers["next-action"]) return route.continue();
+    const boundary = /boundary=(.+)$/.exec(headers["content-type"])![1];
+    const fields: Record<string, string> = {};
+    for (const part of (request.postDataBuffer() ?? Buffer.alloc(0)).toString("utf8").split(`--${boundary}`)) {
+      const m = /name="([^"]+)"(?:; filename="[^"]*")?\r\n(?:[^\r\n]+\r\n)*\r\n([\s\S]*)\r\n$/.exec(part);
+      if (m) fields[m[1]] = m[2];
+    }
+    const keep = Object.fromEntries(Object.entries(headers).filter(([name]) => ["next-action", "next-router-state-tree", "accept", "origin"].includes(name)));
+    captured = { url: request.url(), headers: keep, fields };
+    await route.abort();
+  });
+  await submit();
+  await expect.poll(() => captured !== undefined).toBe(true);
+  await page.unrouteAll({ behavior: "wait" });
+  return captured!;
+}
+
+/** The multipart body as the browser builds it (field order kept). */
+export function multipart(fields: [string, string][]) {
+  const boundary = `----NewsdeskSecurity${unique()}`;
+  const ordered = [...fields.filter(([name]) => !/^\d+$/.test(name)), ...fields.filter(([name]) => /^\d+$/.test(name))];
+  const body = ordered.map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join("") + `--${boundary}--\r\n`;
+  return { body: Buffer.from(body, "utf8"), contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+export function replay(client: APIRequestContext, action: Captured, email: string, from: string) {
+  return async (): Promise<Answer> => {
+    const { body: data, contentType } = multipart(Object.entries(action.fields).map(([name, value]) => [name, /e-?mail/i.test(name) ? email : value]));
+    const started = performance.now();
+    const response = await client.post(action.url, { headers: { ...action.headers, "content-type": contentType, "x-forwarded-for": from }, data, maxRedirects: 0 });
+    const body = await response.text();
+    return { status: response.status(), body: `${response.headers()["x-action-redirect"] ?? "(no redirect)"}\n${body}`, ms: performance.now() - started };
+  };
+}
+
