@@ -7,6 +7,7 @@ import http from "node:http";
 import next from "next";
 import { clientAddress } from "./client-address.mjs";
 import { createMicroCache } from "./micro-cache.mjs";
+import { isCrossSiteWrite } from "./same-origin.mjs";
 
 const arg = (flag, fallback) => {
   const i = process.argv.indexOf(flag);
@@ -26,8 +27,16 @@ globalThis.__newsdeskMicroCache = cache;
 // Flood limits and IP bans depend on the client address: see server/client-address.mjs.
 const trustProxy = process.env.NEWSDESK_TRUST_PROXY === "1";
 
+// CSRF: state-changing requests from other sites are refused before Next (server/same-origin.mjs).
+const siteOrigin = process.env.NEXTAUTH_URL;
+
 const server = http.createServer((req, res) => {
-  if (cache.serve(req, res)) return;
+  if (cache.serve(req, res)) return; // GET and HEAD only
+  if (isCrossSiteWrite(req, { siteOrigin, trustProxy })) {
+    res.writeHead(403, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
+    res.end("Forbidden: cross-site request");
+    return;
+  }
   req.headers["x-forwarded-for"] = clientAddress(req, trustProxy);
   delete req.headers["x-real-ip"];
   handle(req, res).catch((error) => {

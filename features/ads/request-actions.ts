@@ -19,6 +19,7 @@ import { db, isUniqueViolation } from "@/lib/db";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { kickMailSender } from "@/lib/mail/runner";
 import { ImageRejectedError, storeImage } from "@/lib/media";
+import { afterResponse } from "@/lib/after-response";
 import { hit } from "@/lib/rate-limit";
 import { requestIpHash } from "@/lib/request-ip";
 import "@/lib/zod-locale";
@@ -59,27 +60,38 @@ export async function requestBooking(_prev: ActionResult<unknown> | null, formDa
         throw error;
       }
     }
-    await db.$transaction(async (tx) => {
-      const advertiser = await findOrCreateAdvertiser(tx, input);
-      const booking = await tx.booking.create({
-        data: {
-          advertiserId: advertiser.id,
-          slotId: slot.id,
-          startDay: input.startDay,
-          endDay: input.endDay,
-          status: "REQUESTED",
-          headline: input.headline,
-          text: input.text,
-          targetUrl: input.targetUrl,
-          imagePath,
-          imageUrl: imagePath ? null : (input.imageUrl ?? null),
-          priceCents: priceCents(slot.pricePerDayCents, input.startDay, input.endDay),
-          idempotencyKey: input.idempotencyKey || null,
-          createdAt: at,
-        },
-        select: { id: true, headline: true, startDay: true, endDay: true, priceCents: true },
-      });
-      await enqueueMail(tx, await bookingMail("received", { ...booking, slot: slot.name, email: input.email }), at);
+    // Stored right after the answer: a new advertiser takes one insert more than a known one, and the
+    // time of the answer must not tell which. A duplicate (the same idempotency key at once) is dropped.
+    const slotName = slot.name;
+    const price = priceCents(slot.pricePerDayCents, input.startDay, input.endDay);
+    await afterResponse("booking request", async () => {
+      try {
+        await db.$transaction(async (tx) => {
+          const advertiser = await findOrCreateAdvertiser(tx, input);
+          const booking = await tx.booking.create({
+            data: {
+              advertiserId: advertiser.id,
+              slotId: slot.id,
+              startDay: input.startDay,
+              endDay: input.endDay,
+              status: "REQUESTED",
+              headline: input.headline,
+              text: input.text,
+              targetUrl: input.targetUrl,
+              imagePath,
+              imageUrl: imagePath ? null : (input.imageUrl ?? null),
+              priceCents: price,
+              idempotencyKey: input.idempotencyKey || null,
+              createdAt: at,
+            },
+            select: { id: true, headline: true, startDay: true, endDay: true, priceCents: true },
+          });
+          await enqueueMail(tx, await bookingMail("received", { ...booking, slot: slotName, email: input.email }), at);
+        });
+        kickMailSender();
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+      }
     });
   } catch (error) {
     if (error instanceof BookingRefused) {
@@ -89,6 +101,5 @@ export async function requestBooking(_prev: ActionResult<unknown> | null, formDa
     if (error instanceof ActionError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
     if (!isUniqueViolation(error)) throw error; // the same form posted twice at once: the first one counts
   }
-  kickMailSender();
   redirect(DONE);
 }

@@ -18,6 +18,7 @@ import { commentToken } from "@/features/comments/token";
 import { notifyThreadSubscribers } from "@/features/subscriptions/notify";
 import { requestThreadSubscription } from "@/features/subscriptions/requests";
 import type { ActionResult } from "@/lib/action";
+import { afterResponse } from "@/lib/after-response";
 import { now } from "@/lib/clock";
 import { db, isUniqueViolation } from "@/lib/db";
 import { kickMailSender } from "@/lib/mail/runner";
@@ -65,8 +66,12 @@ export async function postComment(raw: unknown): Promise<ActionResult<PostCommen
     if (!input.body.trim()) {
       if (!input.subscribe) return fieldResult(t, { body: [t("bodyRequired")], ...(input.email ? {} : { email: [t("emailRequired")] }) });
       if (!input.email) return fieldResult(t, { email: [t("emailRequired")] });
-      await withRetry(() => db.$transaction((tx) => requestThreadSubscription(tx, { email: input.email, article, ipHash, now: at })));
-      kickMailSender();
+      // Stored right after the answer, so its time does not tell a known address from a new one.
+      const email = input.email;
+      await afterResponse("thread subscription", async () => {
+        await withRetry(() => db.$transaction((tx) => requestThreadSubscription(tx, { email, article, ipHash, now: at })));
+        kickMailSender();
+      });
       return { ok: true, data: { kind: "subscribed", slug: article.slug } };
     }
 

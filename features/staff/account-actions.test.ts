@@ -101,12 +101,12 @@ describe("password reset and login lock", () => {
   it("clears a login lock so that the account can sign in again", async () => {
     await signInAsActiveAdmin();
     const target = await createTarget();
-    for (let i = 0; i < 10; i++) await recordLoginFailure(target.email, "ip-hash", new Date());
-    expect(await loginBlockedUntil(target.email, "other-ip", new Date())).not.toBeNull();
+    for (let i = 0; i < 10; i++) await recordLoginFailure({ email: target.email, ipHash: "ip-hash", device: null }, new Date());
+    expect(await loginBlockedUntil({ email: target.email, ipHash: "other-ip", device: null }, new Date())).not.toBeNull();
     expect((await getStaffMember(target.id))?.lock).toMatchObject({ failures: 10, blockedUntil: expect.any(Date) });
 
     expect(await clearStaffLoginLock(target.id)).toMatchObject({ ok: true });
-    expect(await loginBlockedUntil(target.email, "other-ip", new Date())).toBeNull();
+    expect(await loginBlockedUntil({ email: target.email, ipHash: "other-ip", device: null }, new Date())).toBeNull();
     expect((await getStaffMember(target.id))?.lock).toEqual({ failures: 0, blockedUntil: null });
     expect(await auditRows("staff.unlock", target.id)).toHaveLength(1);
   });

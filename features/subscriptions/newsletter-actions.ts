@@ -2,13 +2,14 @@
 /**
  * The newsletter sign-up form (public, no session, works without JavaScript): a valid address gets a
  * confirmation mail (double opt-in), and every valid request gets the same answer page, whether or not
- * the address was known. Limited per client address; the honeypot's answer looks like success.
+ * the address was known - in the same time, too: the request is stored right after the answer. Limited per client address; the honeypot's answer looks like success.
  */
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requestNewsletterSubscription } from "@/features/subscriptions/requests";
+import { afterResponse } from "@/lib/after-response";
 import { now } from "@/lib/clock";
-import { db } from "@/lib/db";
+import { db, isUniqueViolation } from "@/lib/db";
 import { kickMailSender } from "@/lib/mail/runner";
 import { hit } from "@/lib/rate-limit";
 import { requestIpHash } from "@/lib/request-ip";
@@ -26,7 +27,19 @@ export async function signUpForNewsletter(formData: FormData) {
   const at = await now();
   const ipHash = await requestIpHash();
   if ((await hit({ key: `newsletter:${ipHash}`, windowMs: LIMIT.windowMs }, at)) > LIMIT.max) redirect("/newsletter?fehler=limit");
-  const queued = await db.$transaction((tx) => requestNewsletterSubscription(tx, { email: parsed.data.email, ipHash, now: at }));
-  if (queued) kickMailSender();
+  const email = parsed.data.email;
+  await afterResponse("newsletter sign-up", async () => {
+    if (await withRetry(() => db.$transaction((tx) => requestNewsletterSubscription(tx, { email, ipHash, now: at })))) kickMailSender();
+  });
   redirect("/newsletter/angemeldet");
+}
+
+/** Two sign-ups of one new address at once: the loser of the subscriber insert tries again and finds it. */
+async function withRetry<R>(run: () => Promise<R>): Promise<R> {
+  try {
+    return await run();
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    return run();
+  }
 }

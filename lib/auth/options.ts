@@ -11,7 +11,9 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { verifyPassword } from "@/lib/password";
 import { clientIp, hashIp } from "@/lib/request-ip";
-import { clearLoginFailures, loginBlockedUntil, recordLoginFailure } from "@/lib/auth/throttle";
+import { sameSiteUrl } from "@/lib/safe-redirect";
+import { trustDevice, trustedDevice } from "@/lib/auth/device";
+import { loginBlockedUntil, recordLoginFailure, recordLoginSuccess, type LoginAttempt } from "@/lib/auth/throttle";
 
 export const SESSION_MAX_AGE_S = 12 * 60 * 60;
 
@@ -40,18 +42,21 @@ export const authOptions: NextAuthOptions = {
         const ipHash = hashIp(clientIp(req?.headers ?? {}));
         const now = new Date();
 
-        const blockedUntil = await loginBlockedUntil(email, ipHash, now);
-        if (blockedUntil) {
-          throw new Error(`${LOGIN_ERRORS.throttled}:${Math.ceil((blockedUntil.getTime() - now.getTime()) / 60_000)}`);
-        }
-
+        // Looked up first, for known and unknown addresses alike: only the account's own device cookie is trusted.
         const user = await db.user.findUnique({
           where: { email },
           select: { id: true, passwordHash: true, disabledAt: true },
         });
+        const attempt: LoginAttempt = { email, ipHash, device: await trustedDevice(user?.id) };
+
+        const blockedUntil = await loginBlockedUntil(attempt, now);
+        if (blockedUntil) {
+          throw new Error(`${LOGIN_ERRORS.throttled}:${Math.ceil((blockedUntil.getTime() - now.getTime()) / 60_000)}`);
+        }
+
         const ok = await verifyPassword(user?.passwordHash, password);
         if (!user || !ok || user.disabledAt) {
-          const delay = await recordLoginFailure(email, ipHash, now);
+          const delay = await recordLoginFailure(attempt, now);
           await sleep(delay);
           await db.auditLog.create({
             data: { actorId: null, action: "auth.login_failed", targetType: "user", targetId: user ? String(user.id) : null, summary: email },
@@ -59,7 +64,8 @@ export const authOptions: NextAuthOptions = {
           throw new Error(LOGIN_ERRORS.invalid);
         }
 
-        await clearLoginFailures(email);
+        await recordLoginSuccess(attempt);
+        await trustDevice(user.id, attempt.device);
         const sid = randomBytes(24).toString("base64url");
         await db.$transaction([
           db.staffSession.create({
@@ -73,6 +79,10 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // next-auth's default throws (a 500) on values that are no URL, such as `\\evil.example`.
+    async redirect({ url, baseUrl }) {
+      return sameSiteUrl(url, baseUrl) ?? baseUrl;
+    },
     async jwt({ token, user }) {
       if (user) {
         token.uid = Number(user.id);

@@ -66,7 +66,8 @@ export async function login(baseUrl: string, email: string, password: string) {
   const res = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: [...jar.values()].join("; ") },
+    // server/serve.mjs refuses writes without this site's Origin (CSRF), as a browser's login sends it.
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: [...jar.values()].join("; "), origin: new URL(baseUrl).origin },
     body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${baseUrl}/admin`, json: "true" }),
   });
   await res.arrayBuffer();

@@ -9,7 +9,7 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/password";
 // The token is a credential: keep the page out of indexes and the URL out of Referer headers.
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("staff.invite");
-  return { title: t("title"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+  return { title: t("title"), robots: { index: false, follow: false }, referrer: "same-origin" };
 }
 
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {

@@ -5,7 +5,7 @@ import { unsubscribeState } from "@/features/subscriptions/reader";
 import { unsubscribeFromMail } from "@/features/subscriptions/reader-actions";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: "no-referrer" };
+export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: "same-origin" };
 
 /** The unsubscribe link of a mail, opened in a browser (mail clients use the one-click POST instead). */
 export default async function UnsubscribePage({ params }: { params: Promise<{ token: string }> }) {

@@ -5,9 +5,11 @@ import { confirmationState } from "@/features/subscriptions/reader";
 import { confirmFromMail } from "@/features/subscriptions/reader-actions";
 import { now } from "@/lib/clock";
 
-// Behind a signed link from a mail: per request, never cached, never indexed, no referrer to others.
+// Behind a signed link from a mail: per request, never cached, never indexed, no referrer to other sites
+// ("same-origin", not "no-referrer": under that, browsers send `Origin: null` with the button's form post
+// when JavaScript is off, which the CSRF check rightly refuses).
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: "no-referrer" };
+export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: "same-origin" };
 
 /** Confirming takes a press of the button: opening the link (as mail scanners do) confirms nothing. */
 export default async function ConfirmPage({ params }: { params: Promise<{ token: string }> }) {

@@ -5,7 +5,7 @@ import { subscriptionsOf } from "@/features/subscriptions/reader";
 import { setDeliveryFromMail, unsubscribeFromMail } from "@/features/subscriptions/reader-actions";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: "no-referrer" };
+export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: "same-origin" };
 
 /** All of a reader's subscriptions, without an account: the signed link at the foot of every notification. */
 export default async function ManagePage({ params }: { params: Promise<{ token: string }> }) {
@@ -50,8 +50,6 @@ export default async function ManagePage({ params }: { params: Promise<{ token: 
                 )}
                 <form action={unsubscribeFromMail}>
                   <input type="hidden" name="token" value={s.unsubscribeToken} />
-                  <input type="hidden" name="back" value="manage" />
-                  <input type="hidden" name="manage" value={token} />
                   <button type="submit" aria-label={t("manage.unsubscribeOf", { title })} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100">
                     {t("manage.unsubscribe")}
                   </button>

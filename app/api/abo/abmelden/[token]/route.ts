@@ -1,7 +1,9 @@
 /**
  * RFC 8058 one-click unsubscribe: mail clients POST "List-Unsubscribe=One-Click" to the URL of the
- * List-Unsubscribe header, from their own servers (no cookies, no Origin of ours). The signed token is
- * the authorization. A browser that opens the URL is sent to the page with the button.
+ * List-Unsubscribe header, from their own servers (no cookies, no Origin of ours: server/same-origin.mjs
+ * exempts this path). The signed token is the authorization; a session is never read. A browser that
+ * opens the URL gets a page that links to the unsubscribe page with the button: not a redirect, so the
+ * token never appears in a Location header, and a GET changes nothing.
  */
 import { unsubscribe } from "@/features/subscriptions/reader";
 import { now } from "@/lib/clock";
@@ -19,7 +21,11 @@ export async function POST(request: Request, { params }: Context) {
   return Response.json({ unsubscribed: true });
 }
 
-export async function GET(request: Request, { params }: Context) {
+const escapeAttribute = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+export async function GET(_request: Request, { params }: Context) {
   const { token } = await params;
-  return Response.redirect(new URL(`/abo/abmelden/${encodeURIComponent(token)}`, request.url), 303);
+  const href = escapeAttribute(`/abo/abmelden/${encodeURIComponent(token)}`);
+  const html = `<!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="robots" content="noindex, nofollow"><meta name="referrer" content="same-origin"><title>Abmelden</title></head><body><p><a href="${href}">Weiter zur Abmeldung</a></p></body></html>`;
+  return new Response(html, { headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "X-Robots-Tag": "noindex, nofollow" } });
 }

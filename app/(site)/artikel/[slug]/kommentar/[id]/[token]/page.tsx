@@ -7,7 +7,7 @@ import { getOwnComment } from "@/features/comments/reader-queries";
 
 // A reader's own comment behind a signed link: rendered per request, never cached.
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: "no-referrer" };
+export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: "same-origin" };
 
 type Props = { params: Promise<{ slug: string; id: string; token: string }>; searchParams: Promise<{ abo?: string }> };
 
