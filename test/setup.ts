@@ -16,6 +16,7 @@ vi.mock("next/cache", () => ({
   revalidatePath: () => {},
   revalidateTag: () => {},
   updateTag: () => {},
+  refresh: () => {},
   unstable_cache: <T>(fn: T) => fn,
 }));
 

@@ -32,7 +32,7 @@ const pause = () => new Promise((r) => setTimeout(r, PAUSE_MS));
 
 /**
  * Runs known and unknown tries alternately (which one goes first alternates too), with a pause after
- * each so work a form does after its answer (lib/after-response.ts) does not land on the next try.
+ * each so the mail sender's work for one try does not land on the next.
  * Every answer must match; the medians must lie within ±10 % in one of up to three rounds of 50: the
  * load of a shared 2-core machine moves a median by more than that now and then, a real difference
  * (a new address taking twice as long) shows in every round.

@@ -19,7 +19,7 @@ import { db, isUniqueViolation } from "@/lib/db";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { kickMailSender } from "@/lib/mail/runner";
 import { ImageRejectedError, storeImage } from "@/lib/media";
-import { afterResponse } from "@/lib/after-response";
+import { steadily } from "@/lib/steady-timing";
 import { hit } from "@/lib/rate-limit";
 import { requestIpHash } from "@/lib/request-ip";
 import "@/lib/zod-locale";
@@ -60,11 +60,11 @@ export async function requestBooking(_prev: ActionResult<unknown> | null, formDa
         throw error;
       }
     }
-    // Stored right after the answer: a new advertiser takes one insert more than a known one, and the
-    // time of the answer must not tell which. A duplicate (the same idempotency key at once) is dropped.
+    // In steady time: a new advertiser takes one insert more than a known one, and the time of the
+    // answer must not tell which. A duplicate (the same idempotency key at once) is dropped.
     const slotName = slot.name;
     const price = priceCents(slot.pricePerDayCents, input.startDay, input.endDay);
-    await afterResponse("booking request", async () => {
+    await steadily(async () => {
       try {
         await db.$transaction(async (tx) => {
           const advertiser = await findOrCreateAdvertiser(tx, input);

@@ -18,7 +18,7 @@ import { commentToken } from "@/features/comments/token";
 import { notifyThreadSubscribers } from "@/features/subscriptions/notify";
 import { requestThreadSubscription } from "@/features/subscriptions/requests";
 import type { ActionResult } from "@/lib/action";
-import { afterResponse } from "@/lib/after-response";
+import { steadily } from "@/lib/steady-timing";
 import { now } from "@/lib/clock";
 import { db, isUniqueViolation } from "@/lib/db";
 import { kickMailSender } from "@/lib/mail/runner";
@@ -66,9 +66,9 @@ export async function postComment(raw: unknown): Promise<ActionResult<PostCommen
     if (!input.body.trim()) {
       if (!input.subscribe) return fieldResult(t, { body: [t("bodyRequired")], ...(input.email ? {} : { email: [t("emailRequired")] }) });
       if (!input.email) return fieldResult(t, { email: [t("emailRequired")] });
-      // Stored right after the answer, so its time does not tell a known address from a new one.
+      // In steady time, so the answer does not tell a known address from a new one.
       const email = input.email;
-      await afterResponse("thread subscription", async () => {
+      await steadily(async () => {
         await withRetry(() => db.$transaction((tx) => requestThreadSubscription(tx, { email, article, ipHash, now: at })));
         kickMailSender();
       });

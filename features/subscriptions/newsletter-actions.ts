@@ -2,12 +2,13 @@
 /**
  * The newsletter sign-up form (public, no session, works without JavaScript): a valid address gets a
  * confirmation mail (double opt-in), and every valid request gets the same answer page, whether or not
- * the address was known - in the same time, too: the request is stored right after the answer. Limited per client address; the honeypot's answer looks like success.
+ * the address was known - in the same time, too (lib/steady-timing.ts). Limited per client address; the
+ * honeypot's answer looks like success.
  */
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requestNewsletterSubscription } from "@/features/subscriptions/requests";
-import { afterResponse } from "@/lib/after-response";
+import { steadily } from "@/lib/steady-timing";
 import { now } from "@/lib/clock";
 import { db, isUniqueViolation } from "@/lib/db";
 import { kickMailSender } from "@/lib/mail/runner";
@@ -28,7 +29,7 @@ export async function signUpForNewsletter(formData: FormData) {
   const ipHash = await requestIpHash();
   if ((await hit({ key: `newsletter:${ipHash}`, windowMs: LIMIT.windowMs }, at)) > LIMIT.max) redirect("/newsletter?fehler=limit");
   const email = parsed.data.email;
-  await afterResponse("newsletter sign-up", async () => {
+  await steadily(async () => {
     if (await withRetry(() => db.$transaction((tx) => requestNewsletterSubscription(tx, { email, ipHash, now: at })))) kickMailSender();
   });
   redirect("/newsletter/angemeldet");
