@@ -46,10 +46,14 @@ async function signedIn(baseURL: string, subject: Subject) {
   return ctx;
 }
 
+/** This site's origin: writes are sent as a same-site browser sends them (cross-site ones: csrf.spec.ts). */
+let siteOrigin = "";
+
 async function ask(ctx: APIRequestContext, method: string, path: string, extra: Record<string, string> = {}, body?: string, contentType?: string): Promise<Answer> {
+  const write = method !== "GET" && method !== "HEAD";
   const response = await ctx.fetch(path, {
     method,
-    headers: { ...extra, ...(contentType ? { "content-type": contentType } : {}) },
+    headers: { ...extra, ...(contentType ? { "content-type": contentType } : {}), ...(write ? { origin: siteOrigin } : {}) },
     data: body,
     maxRedirects: 0,
   });
@@ -85,6 +89,7 @@ test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async ({ baseURL }) => {
   test.setTimeout(120_000);
+  siteOrigin = new URL(baseURL!).origin;
   for (const subject of SUBJECTS) contexts.set(subject, await signedIn(baseURL!, subject));
   const admin = contexts.get("ADMIN")!;
   // Ids of seeded rows, read from the admin lists (and the reader home page for the surf tips).
