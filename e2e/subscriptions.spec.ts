@@ -31,6 +31,7 @@ async function subscribeWithoutWriting({ page, email }: { page: Page; email: str
 }
 
 test("a reader subscribes without writing, confirms from the mail, is notified of an approved comment and unsubscribes in one click", async ({ browser, baseURL, page }) => {
+  test.slow(); // three mails through the outbox and a moderation in between: 31 s once on a loaded machine
   const subscriber = await reader(browser, baseURL);
   await subscribeWithoutWriting(subscriber);
 
