@@ -18,7 +18,18 @@ const CLIP = "/artikel/sechs-jahre-erfolgreiche-arbeit-fuer-integration";
 const FORM = "Kommentieren Sie diesen Artikel …";
 
 /** React's per-render element keys (random) and the buildless parts that differ by request only. */
-const normaliseRsc = (body: string) => body.replace(/"[A-Za-z0-9_-]{20,24}"/g, '"<key>"');
+/**
+ * A Server Action's RSC answer, comparable across tries: per-request keys blanked, and its rows sorted —
+ * React streams the rows of a page's parts in the order they finish (the sidebar's data is kept for a few
+ * seconds, so it is ready at once on one try and a moment later on the next), which says nothing about
+ * the address.
+ */
+const normaliseRsc = (body: string) =>
+  body
+    .replace(/"[A-Za-z0-9_-]{20,24}"/g, '"<key>"')
+    .split("\n")
+    .sort()
+    .join("\n");
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
