@@ -55,7 +55,7 @@ describe("ad impressions and clicks", () => {
     expect(response.status).toBe(302);
     expect(response.headers.get("location")).toBe("https://www.stuttgarter-nachrichten.de/abo?quelle=seitenleiste");
     expect((await stat(id))?.clicks).toBe(1);
-    for (const bad of ["0", "abc", "1%2F%2Fevil.example", "99999999", `${id}?next=https://evil.example`]) expect((await get(bad)).status).toBe(404);
+    for (const bad of ["0", "abc", "1%2F%2Fevil.example", "99999999", "2147483648", "9999999999", `${id}?next=https://evil.example`]) expect((await get(bad)).status).toBe(404);
     // A stored target that is not http(s) (from before validation, say) is never followed.
     await db.booking.update({ where: { id }, data: { targetUrl: "javascript:alert(1)" } });
     expect((await get(`${id}`)).status).toBe(404);

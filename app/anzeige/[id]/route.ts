@@ -15,7 +15,8 @@ const notFound = () => new Response("Nicht gefunden", { status: 404, headers: { 
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id: raw } = await params;
-  if (!/^[1-9]\d{0,9}$/.test(raw)) return notFound();
+  // A positive 32-bit id written plainly: PostgreSQL refuses a larger one with an error (a 500).
+  if (!/^[1-9]\d{0,9}$/.test(raw) || Number(raw) > 2_147_483_647) return notFound();
   const booking = await db.booking.findUnique({ where: { id: Number(raw) }, select: { id: true, status: true, targetUrl: true } });
   const target = booking?.status === "BOOKED" ? safeHttpUrl(booking.targetUrl) : null;
   if (!booking || !target) return notFound();
