@@ -11,14 +11,21 @@ export function isPostgresUrl(url: string) {
 }
 
 export function createPrismaClient(url: string, options: { logSql?: boolean } = {}) {
-  const log: ("query")[] = options.logSql ? ["query"] : [];
-  if (isPostgresUrl(url)) return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), log });
-  // busy timeout: another process (seed, a second worker) may hold the write lock for a moment.
-  const client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 10_000 }), log });
+  const client = isPostgresUrl(url)
+    ? new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), log: queryLog(options) })
+    : // busy timeout: another process (seed, a second worker) may hold the write lock for a moment.
+      new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 10_000 }), log: queryLog(options) });
+  // NEWSDESK_LOG_SQL=1: every statement with its time, to find what a slow page or action spends.
+  if (options.logSql) client.$on("query", (e) => console.log(`prisma:query ${e.duration} ms ${e.query} ${e.params}`));
+  if (isPostgresUrl(url)) return client;
   // Durability: WAL with synchronous=FULL, so an acknowledged write survives a crash or power loss.
   // The adapter holds one connection and runs statements in call order, so this precedes every query.
   void client.$queryRaw`PRAGMA journal_mode = WAL`.then(() => client.$queryRaw`PRAGMA synchronous = FULL`).catch(() => {});
   return client;
+}
+
+function queryLog(options: { logSql?: boolean }) {
+  return options.logSql ? [{ emit: "event" as const, level: "query" as const }] : [];
 }
 
 export type Db = ReturnType<typeof createPrismaClient>;
