@@ -3,6 +3,7 @@ import "server-only";
 import { flushImpressions } from "@/features/ads/stats";
 import { fanOutNewsletters } from "@/features/newsletter/fan-out";
 import { sendDigests } from "@/features/subscriptions/digest";
+import { THREAD_NOTICE_JOB, fanOutThreadNotices } from "@/features/subscriptions/notify";
 import { purgeExpiredRequests } from "@/features/subscriptions/purge";
 import { checkSurfTipLinks } from "@/features/surf-tips/link-check";
 import { now } from "@/lib/clock";
@@ -17,6 +18,8 @@ export function startBackgroundJobs() {
   // Every instance writes its own buffered ad impressions, also when it stops.
   startJob("ad-impressions", 2_000, () => flushImpressions(), { onStop: flushImpressions });
   if (!env.jobs) return;
+  // Kicked by every approval in this instance; the round catches those of other instances.
+  startJob(THREAD_NOTICE_JOB, 2_000, async (signal) => fanOutThreadNotices(await now(), { signal, onBatch: kickMailSender }), { firstDelayMs: 1_000 });
   startJob(NEWSLETTER_JOB, 5_000, async (signal) => fanOutNewsletters(await now(), { signal, onBatch: kickMailSender }), { firstDelayMs: 2_000 });
   // Hourly: the digest goes out in the first round after DIGEST_HOUR.
   startJob("daily-digest", HOUR, async () => (await sendDigests(await now())) > 0 && kickMailSender(), { firstDelayMs: 60_000 });

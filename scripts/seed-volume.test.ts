@@ -197,7 +197,10 @@ describe("volume generator", () => {
   });
 
   it("never books a slot beyond its capacity and gives every booked day a seat", async () => {
-    const slots = new Map((await db.adSlot.findMany({ select: { id: true, capacity: true } })).map((s) => [s.id, s.capacity]));
+    const slotRows = await db.adSlot.findMany({ select: { id: true, capacity: true, pricePerDayCents: true } });
+    const slots = new Map(slotRows.map((s) => [s.id, s.capacity]));
+    // Other test files share the run's database and leave slots at other prices.
+    const pricePerDay = new Map(slotRows.map((s) => [s.id, s.pricePerDayCents]));
     const seats = await db.adSlotSeat.findMany({ select: { slotId: true, day: true, seat: true, bookingId: true } });
     const perDay = new Map<string, number>();
     for (const s of seats) {
@@ -215,7 +218,7 @@ describe("volume generator", () => {
     for (const b of bookings) {
       const days: string[] = [];
       for (let d = b.startDay; d <= b.endDay; d = addDaysToDay(d, 1)) days.push(d);
-      expect(b.priceCents).toBe(days.length * 500);
+      expect(b.priceCents).toBe(days.length * pricePerDay.get(b.slotId)!);
       expect((seatDays.get(b.id) ?? []).sort()).toEqual(b.status === "BOOKED" ? days : []);
     }
     expect(bookings.filter((b) => b.status === "BOOKED").length).toBeGreaterThan(5);

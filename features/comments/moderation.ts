@@ -11,10 +11,9 @@ import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import type { CommentStatus } from "@/generated/prisma/enums";
 import { revalidateArticleCommentsAfterResponse } from "@/features/articles/cache";
-import { notifyThreadSubscribers } from "@/features/subscriptions/notify";
+import { kickThreadNotices, queueThreadNotices } from "@/features/subscriptions/notify";
 import { audit } from "@/lib/audit";
 import { db, inChunks, type Tx } from "@/lib/db";
-import { kickMailSender } from "@/lib/mail/runner";
 
 export const COMMENT_STATUSES = ["PENDING", "APPROVED", "REJECTED", "SPAM", "DELETED"] as const satisfies readonly CommentStatus[];
 export const DECISIONS = ["approve", "reject", "spam", "delete", "restore"] as const;
@@ -97,7 +96,7 @@ export async function decideComments(actor: Actor, input: DecideInput): Promise<
   const batchId = randomUUID();
   const at = new Date();
 
-  const { result, slugs, mails } = await db.$transaction(async (tx) => {
+  const { result, slugs, notices } = await db.$transaction(async (tx) => {
     const rows = [];
     for (const chunk of inChunks(ids)) rows.push(...(await tx.comment.findMany({ where: { id: { in: chunk } }, select: { id: true, status: true, statusBeforeDelete: true, articleId: true } })));
     const byId = new Map(rows.map((r) => [r.id, r]));
@@ -143,7 +142,7 @@ export async function decideComments(actor: Actor, input: DecideInput): Promise<
       const statusNow = new Map(now.map((r) => [r.id, r.status]));
       for (const s of stale) Object.assign(s, { current: s.current ?? statusNow.get(s.id), ...deciders.get(s.id) });
     }
-    if (done.length === 0) return { result: { done, skipped, batchId: null }, slugs: [], mails: 0 };
+    if (done.length === 0) return { result: { done, skipped, batchId: null }, slugs: [], notices: 0 };
 
     const doneIds = done.map((c) => c.id);
     for (const chunk of inChunks(doneIds)) await tx.commentReport.updateMany({ where: { commentId: { in: chunk }, resolvedAt: null }, data: { resolvedAt: at } });
@@ -155,7 +154,7 @@ export async function decideComments(actor: Actor, input: DecideInput): Promise<
     const slugs = await applyApprovedDeltas(tx, done);
     // Thread subscribers hear of approvals (not of restores: they heard of the comment when it was approved).
     const approved = input.decision === "approve" ? done.filter((c) => c.to === "APPROVED") : [];
-    const mails = await notifyThreadSubscribers(tx, { approved, batchKey: batchId, now: at });
+    const notices = await queueThreadNotices(tx, { approved, batchKey: batchId, now: at });
     await audit(tx, {
       actorId: actor.id,
       action: `comment.${input.bulk ? "bulk." : ""}${input.decision}`,
@@ -164,10 +163,10 @@ export async function decideComments(actor: Actor, input: DecideInput): Promise<
       summary: `${input.decision} ${done.length} comment(s)${skipped.length ? `, ${skipped.length} skipped` : ""}${reason ? ` (${reason})` : ""}`,
       data: { batchId, ids: doneIds, reason, note, skipped: skipped.map(({ id, reason: why }) => ({ id, reason: why })) },
     });
-    return { result: { done, skipped, batchId }, slugs, mails };
+    return { result: { done, skipped, batchId }, slugs, notices };
   });
   revalidateArticleCommentsAfterResponse(slugs);
-  if (mails > 0) kickMailSender();
+  if (notices > 0) kickThreadNotices();
   return result;
 }
 

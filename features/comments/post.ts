@@ -15,7 +15,7 @@ import { normalizeText } from "@/features/comments/rules/text";
 import type { RuleOutcome } from "@/features/comments/rules/types";
 import { postCommentSchema } from "@/features/comments/post-schema";
 import { commentToken } from "@/features/comments/token";
-import { notifyThreadSubscribers } from "@/features/subscriptions/notify";
+import { kickThreadNotices, queueThreadNotices } from "@/features/subscriptions/notify";
 import { requestThreadSubscription } from "@/features/subscriptions/requests";
 import type { ActionResult } from "@/lib/action";
 import { steadily } from "@/lib/steady-timing";
@@ -118,7 +118,7 @@ export async function postComment(raw: unknown): Promise<ActionResult<PostCommen
           });
           if (outcome.status === "APPROVED") {
             await tx.article.update({ where: { id: article.id }, data: { approvedComments: { increment: 1 } } });
-            await notifyThreadSubscribers(tx, { approved: [{ id: comment.id, articleId: article.id }], batchKey: `post:${comment.id}`, now: at });
+            await queueThreadNotices(tx, { approved: [{ id: comment.id, articleId: article.id }], batchKey: `post:${comment.id}`, now: at });
           }
           if (input.subscribe) await requestThreadSubscription(tx, { email: input.email, article, ipHash, now: at });
           return comment.id;
@@ -131,7 +131,8 @@ export async function postComment(raw: unknown): Promise<ActionResult<PostCommen
       throw error;
     }
     if (outcome.status === "APPROVED") revalidateArticleComments(article.slug);
-    if (outcome.status === "APPROVED" || input.subscribe) kickMailSender();
+    if (outcome.status === "APPROVED") kickThreadNotices();
+    if (input.subscribe) kickMailSender();
     return { ok: true, data: { kind: "comment", slug: article.slug, id, status: outcome.status, token: commentToken(id), subscribed: input.subscribe } };
   } catch (error) {
     console.error("postComment failed", error);

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { freshReader, makeArticle } from "@/features/comments/test-fixtures.test-helper";
 import { decideComment } from "@/features/comments/moderation-actions";
 import { digestMoment, sendDigests } from "@/features/subscriptions/digest";
+import { fanOutThreadNotices } from "@/features/subscriptions/notify";
 import { manageToken } from "@/features/subscriptions/links";
 import { setDigest, subscriptionsOf } from "@/features/subscriptions/reader";
 import { db } from "@/lib/db";
@@ -22,6 +23,7 @@ async function confirmedThreadSubscriber(articleId: number) {
 async function approve(articleId: number, author: { email: string; name: string }, body: string) {
   const c = await db.comment.create({ data: { articleId, authorName: author.name, authorEmail: author.email, ipHash: "h", body, status: "PENDING" }, select: { id: true } });
   expect(await decideComment({ id: c.id, expected: "PENDING", decision: "approve" })).toMatchObject({ ok: true });
+  await fanOutThreadNotices(new Date());
   return c.id;
 }
 

@@ -3,6 +3,7 @@ import { approvedHistory, freshReader, makeArticle } from "@/features/comments/t
 import { decideComment } from "@/features/comments/moderation-actions";
 import { postComment } from "@/features/comments/post";
 import { confirmToken, manageToken, unsubscribeToken } from "@/features/subscriptions/links";
+import { fanOutThreadNotices } from "@/features/subscriptions/notify";
 import { confirmSubscription, confirmationState, subscriptionsOf, unsubscribe } from "@/features/subscriptions/reader";
 import { purgeExpiredRequests } from "@/features/subscriptions/purge";
 import { RESEND_AFTER_MS } from "@/features/subscriptions/requests";
@@ -99,6 +100,9 @@ describe("thread subscriptions", () => {
 
     const id = await heldComment(article.id, { email: author.email, name: "Karin <M.>" }, "Ein neuer Gedanke zur Integration.");
     expect((await decideComment({ id, expected: "PENDING", decision: "approve" })).ok).toBe(true);
+    // The decision queued one notice for the thread; the background job turns it into mails.
+    expect(await mailsTo(subscriber.email)).toHaveLength(1);
+    await fanOutThreadNotices(new Date());
 
     const [notice] = (await mailsTo(subscriber.email)).filter((m) => m.kind === "notify");
     expect(notice.subject).toBe("Neuer Kommentar zu „Sechs Jahre Bcc: x@evil.test“");
@@ -120,6 +124,7 @@ describe("thread subscriptions", () => {
     expect(oneClick).toBe(unsubscribeToken((await db.subscription.findFirstOrThrow({ where: { subscriber: { email: subscriber.email } } })).id));
     const next = await heldComment(article.id, { email: "dritte@example.org", name: "Dritte" }, "Noch einer.");
     await decideComment({ id: next, expected: "PENDING", decision: "approve" });
+    await fanOutThreadNotices(new Date());
     expect((await mailsTo(subscriber.email)).filter((m) => m.kind === "notify")).toHaveLength(1);
     expect((await mailsTo(author.email)).filter((m) => m.kind === "notify")).toHaveLength(1);
   });
@@ -131,6 +136,7 @@ describe("thread subscriptions", () => {
     await approvedHistory(author.email, article.id);
     const r = await postComment(form(article.id, author, { body: "Ein sachlicher Beitrag.", subscribe: "" }));
     expect(r).toMatchObject({ ok: true, data: { status: "APPROVED" } });
+    await fanOutThreadNotices(new Date());
     expect((await mailsTo(subscriber.email)).filter((m) => m.kind === "notify")).toHaveLength(1);
   });
 });

@@ -8,10 +8,16 @@ import type { Role } from "@/lib/permissions";
 import { signInAs, signOut } from "@/test/session";
 
 // These run against the real clock: weeks are chosen relative to the current one. Each test uses its
-// own far-off week (beyond the link check's range), so tests do not see each other's tips.
+// own far-off week (beyond the link check's range) that holds no tips yet: the run's database is shared
+// with the other test files (the volume generator and the demo seed plan weeks too).
 const current = isoWeekOf(new Date());
 let nextOffset = 20;
-const freshWeek = () => addWeeks(current, nextOffset++);
+async function freshWeek() {
+  for (;;) {
+    const week = addWeeks(current, nextOffset++);
+    if ((await db.surfTip.count({ where: { isoWeek: week } })) === 0) return week;
+  }
+}
 
 function form(values: Record<string, string>) {
   const data = new FormData();
@@ -38,7 +44,7 @@ describe("adding and editing surf tips", () => {
 
   it("adds tips at the end of a week with an audit row, trimmed and normalized", async () => {
     const manager = await signInAs(["AD_MANAGER"]);
-    const week = freshWeek();
+    const week = await freshWeek();
     const result = await addSurfTip(week, null, form({ label: "  Verbrecherjagt ", url: " https://www.polizei-bw.de " }));
     expect(result).toMatchObject({ ok: true, message: `„Verbrecherjagt“ zur Woche ${week} hinzugefügt.` });
     await added(week, "Telefonspam");
@@ -53,7 +59,7 @@ describe("adding and editing surf tips", () => {
 
   it("refuses javascript:, data:, relative and other addresses with a German field error, storing nothing", async () => {
     await signInAs(["ADMIN"]);
-    const week = freshWeek();
+    const week = await freshWeek();
     const before = await snapshot();
     for (const url of ["javascript:alert(1)", "data:text/html,x", "mailto:a@b.de", "/intern", "//evil.example", "https://a b.de", "https://x@evil.example"]) {
       expect(await addSurfTip(week, null, form({ label: "Böse", url })), url).toEqual({
@@ -72,7 +78,7 @@ describe("adding and editing surf tips", () => {
 
   it("holds at most 10 tips per week", async () => {
     await signInAs(["AD_MANAGER"]);
-    const week = freshWeek();
+    const week = await freshWeek();
     for (let i = 1; i <= 10; i++) await added(week, `Tipp ${i}`);
     expect(await addSurfTip(week, null, form({ label: "Elf", url: "https://example.org/11" }))).toEqual({
       ok: false,
@@ -83,7 +89,7 @@ describe("adding and editing surf tips", () => {
 
   it("edits label and address; a new address forgets the last link check", async () => {
     await signInAs(["AD_MANAGER"]);
-    const week = freshWeek();
+    const week = await freshWeek();
     const id = await added(week, "Telefonspam", "https://www.bundesnetzagentur.de/");
     await db.surfTip.update({ where: { id }, data: { linkStatus: "UNREACHABLE", linkCheckedAt: new Date() } });
 
@@ -100,7 +106,7 @@ describe("adding and editing surf tips", () => {
 
   it("removes a tip for good, keeping what it was in the audit row", async () => {
     const manager = await signInAs(["AD_MANAGER"]);
-    const week = freshWeek();
+    const week = await freshWeek();
     const id = await added(week, "Wohnmobilreisen", "https://www.adac.de/reise-freizeit/");
     await db.surfTip.update({ where: { id }, data: { clicks: 7 } });
     expect(await removeSurfTip(id)).toEqual({ ok: true, message: "„Wohnmobilreisen“ entfernt." });
@@ -129,7 +135,7 @@ describe("ordering surf tips", () => {
 
   it("moves a tip up and down by swapping it with its neighbour, and refuses past the ends", async () => {
     const manager = await signInAs(["AD_MANAGER"]);
-    const week = freshWeek();
+    const week = await freshWeek();
     const [a, b, c] = [await added(week, "A"), await added(week, "B"), await added(week, "C")];
     expect(await moveSurfTip(c, "up")).toEqual({ ok: true, message: "„C“ steht jetzt auf Platz 2." });
     expect(await labels(week)).toEqual(["A", "C", "B"]);
@@ -145,7 +151,7 @@ describe("ordering surf tips", () => {
 
   it("tidies equal positions from older data on the way", async () => {
     await signInAs(["AD_MANAGER"]);
-    const week = freshWeek();
+    const week = await freshWeek();
     const [a, b] = [await added(week, "A"), await added(week, "B")];
     await db.surfTip.updateMany({ where: { id: { in: [a, b] } }, data: { position: 5 } });
     expect(await moveSurfTip(b, "up")).toMatchObject({ ok: true });
@@ -158,7 +164,7 @@ describe("copying a week", () => {
 
   it("copies the list in order into an empty week, with fresh clicks", async () => {
     const manager = await signInAs(["AD_MANAGER"]);
-    const [from, to] = [freshWeek(), freshWeek()];
+    const [from, to] = [await freshWeek(), await freshWeek()];
     const first = await added(from, "Verbrecherjagt");
     await added(from, "Telefonspam");
     await db.surfTip.update({ where: { id: first }, data: { clicks: 12 } });
@@ -175,7 +181,7 @@ describe("copying a week", () => {
 
   it("refuses a target week that has tips unless told to replace them", async () => {
     await signInAs(["AD_MANAGER"]);
-    const [from, to] = [freshWeek(), freshWeek()];
+    const [from, to] = [await freshWeek(), await freshWeek()];
     await added(from, "Neu 1");
     await added(from, "Neu 2");
     await added(to, "Schon da");
@@ -192,7 +198,7 @@ describe("copying a week", () => {
 
   it("refuses an empty source, the same week, a past or malformed target", async () => {
     await signInAs(["ADMIN"]);
-    const [from, empty] = [freshWeek(), freshWeek()];
+    const [from, empty] = [await freshWeek(), await freshWeek()];
     await added(from, "Etwas");
     const before = await snapshot();
     expect(await copySurfTipWeek(empty, null, form({ to: from, replace: "on" }))).toEqual({ ok: false, message: `Die Woche ${empty} hat keine Surftipps zum Kopieren.` });
@@ -205,7 +211,7 @@ describe("copying a week", () => {
   it("copies from a week that is over into the coming one", async () => {
     await signInAs(["AD_MANAGER"]);
     const past = addWeeks(current, -3);
-    const to = freshWeek();
+    const to = await freshWeek();
     await db.surfTip.deleteMany({ where: { isoWeek: past } }); // the shared test database may hold that week (the volume generator's)
     await db.surfTip.create({ data: { isoWeek: past, position: 0, label: "Bewährt", url: "https://example.org/bewaehrt" } });
     expect(await copySurfTipWeek(past, null, form({ to }))).toMatchObject({ ok: true });
@@ -221,7 +227,7 @@ describe("who may plan surf tips", () => {
   for (const roles of callers) {
     it(`refuses ${roles ? roles.join("+") : "a signed-out caller"} every action and the planner, changing nothing`, async () => {
       await signInAs(["AD_MANAGER"]);
-      const week = freshWeek();
+      const week = await freshWeek();
       const target = await added(week, "Ziel");
       await added(week, "Zweites");
       signOut();
@@ -234,7 +240,7 @@ describe("who may plan surf tips", () => {
         await updateSurfTip(target, null, form({ label: "Übernommen", url: "https://evil.example/" })),
         await moveSurfTip(target, "down"),
         await removeSurfTip(target),
-        await copySurfTipWeek(week, null, form({ to: freshWeek(), replace: "on" })),
+        await copySurfTipWeek(week, null, form({ to: await freshWeek(), replace: "on" })),
         await checkSurfTipLinksNow(),
       ];
       for (const result of results) expect(result).toEqual({ ok: false, message: expect.stringMatching(expected) });
