@@ -1,12 +1,14 @@
 /** The app's background jobs and their rhythm (lib/jobs.ts runs them; every one is safe in N instances). */
 import "server-only";
 import { flushImpressions } from "@/features/ads/stats";
+import { dropReaderCopies } from "@/features/articles/cache";
 import { fanOutNewsletters } from "@/features/newsletter/fan-out";
 import { sendDigests } from "@/features/subscriptions/digest";
 import { THREAD_NOTICE_JOB, fanOutThreadNotices } from "@/features/subscriptions/notify";
 import { purgeExpiredRequests } from "@/features/subscriptions/purge";
 import { checkSurfTipLinks } from "@/features/surf-tips/link-check";
 import { now } from "@/lib/clock";
+import { POLL_MS, readerChangeFollower } from "@/lib/cache-signal";
 import { env } from "@/lib/env";
 import { kickJob, startJob } from "@/lib/jobs";
 import { kickMailSender } from "@/lib/mail/runner";
@@ -17,6 +19,8 @@ const HOUR = 3600_000;
 export function startBackgroundJobs() {
   // Every instance writes its own buffered ad impressions, also when it stops.
   startJob("ad-impressions", 2_000, () => flushImpressions(), { onStop: flushImpressions });
+  // Every instance follows the others' changes to what readers see (lib/cache-signal.ts).
+  startJob("reader-cache-signal", POLL_MS, readerChangeFollower(dropReaderCopies), { firstDelayMs: 0 });
   if (!env.jobs) return;
   // Kicked by every approval in this instance; the round catches those of other instances.
   startJob(THREAD_NOTICE_JOB, 2_000, async (signal) => fanOutThreadNotices(await now(), { signal, onBatch: kickMailSender }), { firstDelayMs: 1_000 });

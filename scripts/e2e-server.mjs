@@ -1,8 +1,11 @@
 // Starts the app for the e2e suite: a fresh database (SQLite file, or the PostgreSQL database named by
 // E2E_DATABASE_URL), migrated and seeded, served from the e2e build on its own port with the test clock.
+// E2E_INSTANCES=2 serves it as production does at scale: two app instances on the one database behind
+// a round-robin proxy on the port (scripts/round-robin-proxy.mjs), each with its mail sender and jobs.
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import { startMailCatcher } from "./mail-catcher.mjs";
+import { startRoundRobinProxy } from "./round-robin-proxy.mjs";
 
 const port = process.env.E2E_PORT ?? "3200";
 const url = process.env.E2E_DATABASE_URL ?? `file:./data/e2e-${port}.db`;
@@ -32,6 +35,24 @@ run(["tsx", "prisma/seed.ts"]);
 const mail = await startMailCatcher(`data/e2e-mail-${port}`);
 env.SMTP_URL = mail.url;
 
-const child = spawn(process.execPath, ["server/serve.mjs", "-p", port, "-H", "127.0.0.1"], { env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
-child.on("exit", (code) => process.exit(code ?? 0));
+const instances = Number(process.env.E2E_INSTANCES ?? "1");
+const ports = instances > 1 ? Array.from({ length: instances }, (_, i) => String(Number(port) + 1 + i)) : [port];
+const children = ports.map((p) => spawn(process.execPath, ["server/serve.mjs", "-p", p, "-H", "127.0.0.1"], { env: { ...env, NODE_ENV: "production" }, stdio: "inherit" }));
+if (instances > 1) {
+  // The proxy listens only once every instance answers, so the suite never meets a half-started pair.
+  for (const p of ports) await untilAnswering(`http://127.0.0.1:${p}/login`);
+  await startRoundRobinProxy(Number(port), ports.map(Number));
+}
+
+async function untilAnswering(url) {
+  for (;;) {
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => children.forEach((child) => child.kill(signal)));
+for (const child of children) child.on("exit", (code) => process.exit(code ?? 0));

@@ -1,11 +1,13 @@
 /**
  * Which reader pages a change touches: revalidated precisely, right after the write commits. The
- * production server's one-second micro-cache (server/micro-cache.mjs) of this instance is dropped too.
+ * production server's one-second micro-cache (server/micro-cache.mjs) of this instance is dropped too,
+ * and the other instances are told to drop theirs (lib/cache-signal.ts).
  */
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { after } from "next/server";
 import { SIDEBAR_MEMO_PREFIX } from "@/features/site/sidebar-data";
+import { announceReaderChange } from "@/lib/cache-signal";
 import { forget } from "@/lib/memo";
 
 declare global {
@@ -13,6 +15,13 @@ declare global {
 }
 
 function dropMicroCache() {
+  globalThis.__newsdeskMicroCache?.clear();
+  announceReaderChange().catch((error: unknown) => console.error("announcing a reader change failed", error));
+}
+
+/** Another instance changed something readers see: this instance's in-memory copies go. */
+export function dropReaderCopies() {
+  forget(SIDEBAR_MEMO_PREFIX);
   globalThis.__newsdeskMicroCache?.clear();
 }
 

@@ -18,12 +18,15 @@ function mediaFiles(): string[] {
   return fs.existsSync(dir) ? fs.readdirSync(dir).sort() : [];
 }
 
+/** Instance coordination, not data: any write readers see sets a fresh token (lib/cache-signal.ts), also after the fact. */
+const isCoordination = (model: string, row: Record<string, unknown>) => model === "Setting" && String(row.key).startsWith("cache.");
+
 /** Model name -> hash of its rows (order-independent), plus the media folder's listing. */
 export async function snapshot(): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const model of Object.values(ModelName)) {
     const delegate = (db as unknown as Record<string, Delegate>)[model.charAt(0).toLowerCase() + model.slice(1)];
-    const rows = (await delegate.findMany()).map(json).sort();
+    const rows = (await delegate.findMany()).filter((row) => !isCoordination(model, row)).map(json).sort();
     out[model] = `${rows.length}:${createHash("sha256").update(rows.join("\n")).digest("hex").slice(0, 16)}`;
   }
   out.media = mediaFiles().join(",");
