@@ -6,6 +6,7 @@
 import http from "node:http";
 import next from "next";
 import { clientAddress } from "./client-address.mjs";
+import { contentSecurityPolicy, createNonce } from "./csp.mjs";
 import { createMicroCache } from "./micro-cache.mjs";
 import { isCrossSiteWrite } from "./same-origin.mjs";
 
@@ -39,6 +40,12 @@ const server = http.createServer((req, res) => {
   }
   req.headers["x-forwarded-for"] = clientAddress(req, trustProxy);
   delete req.headers["x-real-ip"];
+  // A fresh nonce per render (server/csp.mjs). A client's own CSP request header is overwritten: Next
+  // takes the nonce from it. Uploaded media keep their stricter policy from next.config.mjs.
+  const policy = contentSecurityPolicy(createNonce());
+  req.headers["content-security-policy"] = policy;
+  delete req.headers["content-security-policy-report-only"];
+  if (!req.url?.startsWith("/media/")) res.setHeader("Content-Security-Policy", policy);
   handle(req, res).catch((error) => {
     console.error(error);
     if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
