@@ -34,7 +34,8 @@ const siteOrigin = process.env.NEXTAUTH_URL;
 const server = http.createServer((req, res) => {
   if (cache.serve(req, res)) return; // GET and HEAD only
   if (isCrossSiteWrite(req, { siteOrigin, trustProxy })) {
-    res.writeHead(403, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
+    // Answered before Next, so without next.config.mjs's headers: nothing in it may run or be sniffed.
+    res.writeHead(403, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff", "content-security-policy": "default-src 'none'; frame-ancestors 'none'" });
     res.end("Forbidden: cross-site request");
     return;
   }

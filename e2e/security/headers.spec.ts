@@ -96,7 +96,7 @@ test.describe("headers over HTTP", () => {
     await client.dispose();
   });
 
-  test("route handlers carry the page policy, uploaded media their stricter one", async ({ baseURL }) => {
+  test("route handlers carry the page policy, uploaded media and refused cross-site writes a stricter one", async ({ baseURL }) => {
     const client = await request.newContext({ baseURL });
     for (const path of ["/feed.xml", "/robots.txt", "/api/auth/csrf"]) {
       const response = await client.get(path);
@@ -104,6 +104,11 @@ test.describe("headers over HTTP", () => {
       expectBaseline(response.headers());
       expectPagePolicy(response.headers()["content-security-policy"]);
     }
+    // A cross-site write is refused by server/serve.mjs before Next: nothing in the refusal may run either.
+    const refused = await client.post("/newsletter", { headers: { origin: "https://evil.example" }, form: { email: "x@example.org" } });
+    expect(refused.status()).toBe(403);
+    expect(refused.headers()["x-content-type-options"]).toBe("nosniff");
+    expect(refused.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
     const media = await client.get(`/media/${"0".repeat(64)}.png`);
     expect(media.status()).toBe(404);
     expectBaseline(media.headers());
