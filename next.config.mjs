@@ -9,8 +9,9 @@ const nextConfig = {
   poweredByHeader: false,
   // `npm test` type-checks the whole project as its own step before building; its build skips the repeat.
   typescript: { ignoreBuildErrors: process.env.NEWSDESK_SKIP_BUILD_TYPECHECK === "1" },
-  // Cached reader pages are regenerated in the background after `revalidate` seconds, and never served
-  // older than this (then the request waits for a fresh render): bounds how late a scheduled article appears.
+  // Reader pages render per request (for their CSP nonce). The cached route handlers (feed.xml, the
+  // sitemaps, robots.txt) are regenerated in the background after `revalidate` seconds, and never served
+  // older than this (then the request waits for a fresh answer): bounds how late a scheduled article appears there.
   expireTime: 10,
   experimental: {
     authInterrupts: true,
@@ -19,7 +20,8 @@ const nextConfig = {
     // Hero images and ad creatives are uploaded through server actions (the upload code enforces 5 MB).
     serverActions: { bodySizeLimit: "6mb" },
   },
-  // Baseline headers on every response; the nonce-based CSP comes with the hardening work.
+  // Baseline headers on every response. The nonce-based CSP of everything else is set per request by
+  // server/serve.mjs (server/csp.mjs); `npm run dev` does not go through it and has no CSP.
   async headers() {
     return [
       {
@@ -30,10 +32,6 @@ const nextConfig = {
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
         ],
-      },
-      {
-        source: "/((?!media/).*)",
-        headers: [{ key: "Content-Security-Policy", value: "frame-ancestors 'none'; object-src 'none'; base-uri 'none'" }],
       },
       // Uploaded images: nothing in them may ever run or load anything.
       { source: "/media/:file", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },

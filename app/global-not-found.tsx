@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import "./globals.css";
 
+// Rendered per request like every page: a prerendered 404 would carry no CSP nonce, so its scripts would be blocked.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = { title: "Seite nicht gefunden", robots: { index: false } };
 
 /** Any URL no route matches (the app has one root layout per audience, so no layout can frame this page). */

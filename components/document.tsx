@@ -1,7 +1,8 @@
 /**
  * The HTML document every root layout renders. The app has one root layout per audience: the reader
- * site is German and static (served from cache), the dashboard and login follow the browser's language
- * cookie. Client components get only the "common" texts here; route groups add theirs (client-messages.tsx).
+ * site is German and the same for every reader (replayed for a second by server/micro-cache.mjs), the
+ * dashboard and login follow the browser's language cookie. Client components get only the "common"
+ * texts here; route groups add theirs (client-messages.tsx).
  */
 import type { ReactNode } from "react";
 import { NextIntlClientProvider } from "next-intl";

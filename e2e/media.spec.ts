@@ -44,7 +44,7 @@ test("an editor uploads a hero image, describes it, saves, and sees it after a r
   // Served by content hash: cacheable for a year, never sniffed.
   const response = await page.request.get(src!);
   expect(response.status()).toBe(200);
-  expect(response.headers()).toMatchObject({ "content-type": "image/png", "cache-control": "public, max-age=31536000, immutable", "x-content-type-options": "nosniff" });
+  expect(response.headers()).toMatchObject({ "content-type": "image/png", "cache-control": "public, max-age=31536000, immutable", "x-content-type-options": "nosniff", "content-security-policy": "default-src 'none'; frame-ancestors 'none'" });
   expect((await page.request.get("/media/..%2F..%2Fetc%2Fpasswd")).status()).toBe(404);
 
   // Removing the image and saving clears it.

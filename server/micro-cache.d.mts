@@ -8,3 +8,6 @@ export type MicroCache = {
 };
 
 export function createMicroCache(options?: { ttlMs?: number; now?: () => number }): MicroCache;
+
+/** True for the reader page paths whose dynamic HTML may be kept (see READER_PAGES). */
+export function isReaderPage(url: string): boolean;

@@ -1,13 +1,29 @@
 /**
- * A one-second in-memory cache in front of Next.js for the public, cacheable responses (the reader
- * pages Next already serves from its ISR cache). Next spends ~2.5 ms of CPU per request on routing and
- * bookkeeping even for a cache hit; answering a repeat from memory is what lets one instance serve
- * thousands of reader requests per second. Only responses that Next marks public (`s-maxage`, no
- * `private`, no Set-Cookie) for plain GET/HEAD document requests are kept, for at most one second
- * (Next's own revalidation stays in charge; this adds about a second: while one request refreshes an
- * expired entry, the others get the previous answer for at most three more seconds), and the whole cache is
- * dropped when this instance writes something readers see (globalThis.__newsdeskMicroCache.clear()).
+ * A one-second in-memory cache in front of Next.js for the reader pages. Next spends ~2.5 ms of CPU per
+ * request on routing and bookkeeping (and a reader page now renders per request, for its CSP nonce);
+ * answering a repeat from memory is what lets one instance serve thousands of reader requests per second.
+ * Kept, for plain GET/HEAD document requests without Set-Cookie: responses Next marks public
+ * (`s-maxage`, no `private`), and the HTML of the reader page paths in READER_PAGES (status 200/404),
+ * which Next marks `private, no-store` because they are dynamic. At most one second each (while one
+ * request refreshes an expired entry, the others get the previous answer for at most three more
+ * seconds); the whole cache is dropped when this instance writes something readers see
+ * (globalThis.__newsdeskMicroCache.clear()).
+ *
+ * A remembered page is replayed with the Content-Security-Policy header of the render it came from, so
+ * several readers get the same nonce for those few seconds. That is safe: the nonce is made per render
+ * (server/csp.mjs), after everything the page shows was stored, so no stored markup (a comment, a
+ * name) can carry it, and the reader pages read no cookie, so nothing personal is replayed. A 304 carries
+ * no CSP header at all (the browser keeps the one of the body it already has).
  */
+
+/**
+ * The reader pages of app/(site) that show the same to every reader: home, article, its comment pages,
+ * section and its pages. Never /admin, /login, /api, /vorschau, /abo/…, /werben, /newsletter or any
+ * token page: those are per person or carry secrets.
+ */
+const READER_PAGES = [/^\/$/, /^\/artikel\/[^/?#]+$/, /^\/artikel\/[^/?#]+\/kommentare\/\d+$/, /^\/ressort\/[^/?#]+$/, /^\/ressort\/[^/?#]+\/seite\/\d+$/];
+
+export const isReaderPage = (url) => READER_PAGES.some((pattern) => pattern.test(url));
 
 const DEFAULT_TTL_MS = 1000;
 const MAX_ENTRIES = 2000;
@@ -32,11 +48,12 @@ export function createMicroCache({ ttlMs = DEFAULT_TTL_MS, now = () => Date.now(
     return `${gzip} ${req.url}`;
   }
 
-  function storable(res) {
+  function storable(req, res) {
     if (res.statusCode !== 200 && res.statusCode !== 404) return false;
     if (res.getHeader("set-cookie") !== undefined) return false;
     const cacheControl = String(res.getHeader("cache-control") ?? "");
-    return /\bs-maxage=\d+/.test(cacheControl) && !/\b(private|no-store)\b/.test(cacheControl);
+    if (/\bs-maxage=\d+/.test(cacheControl) && !/\b(private|no-store)\b/.test(cacheControl)) return true;
+    return isReaderPage(req.url) && /^text\/html\b/.test(String(res.getHeader("content-type") ?? ""));
   }
 
   /** Answers from memory (true), or wraps `res` to remember Next's answer and returns false. */
@@ -76,7 +93,7 @@ export function createMicroCache({ ttlMs = DEFAULT_TTL_MS, now = () => Date.now(
     };
     res.end = (chunk, encoding, callback) => {
       collect(chunk, encoding);
-      if (size <= MAX_BODY_BYTES && storable(res)) {
+      if (size <= MAX_BODY_BYTES && storable(req, res)) {
         if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value);
         // Kept as a flat [name, value, ...] list: the cheapest form for writeHead on every hit.
         // A 304 to a matching If-None-Match carries the same headers but no body (RFC 9110 15.4.5).
@@ -86,7 +103,7 @@ export function createMicroCache({ ttlMs = DEFAULT_TTL_MS, now = () => Date.now(
           if (INTERNAL_HEADERS.has(name) || raw === undefined) continue;
           const value = Array.isArray(raw) ? raw.join(", ") : String(raw);
           headers.push(name, value);
-          if (name !== "content-type") notModified.push(name, value);
+          if (name !== "content-type" && name !== "content-security-policy") notModified.push(name, value);
         }
         headers.push("content-length", String(size));
         const etag = res.getHeader("etag");

@@ -106,6 +106,65 @@ describe("the reader micro-cache", () => {
   });
 });
 
+/** A dynamic reader page as Next answers it: private, with the CSP nonce of this render. */
+const dynamicPage = (_req: http.IncomingMessage, res: http.ServerResponse, n: number) => {
+  res.setHeader("Cache-Control", "private, no-cache, no-store, max-age=0, must-revalidate");
+  res.setHeader("Content-Type", "text/html; charset=utf-8");
+  res.setHeader("Content-Security-Policy", `script-src 'nonce-n${n}'`);
+  res.setHeader("ETag", `"v${n}"`);
+  res.end(`<script nonce="n${n}"></script>`);
+};
+
+describe("the reader micro-cache for dynamic reader pages", () => {
+  it("keeps the HTML of the reader page paths for one second, with the policy of the render it came from", async () => {
+    const app = await start(dynamicPage);
+    for (const path of ["/", "/artikel/a", "/artikel/a/kommentare/12", "/ressort/stuttgart", "/ressort/stuttgart/seite/2"]) {
+      const first = await app.get(path);
+      const again = await app.get(path);
+      expect(await again.text(), path).toBe(await first.text());
+      expect(again.headers.get("content-security-policy"), path).toBe(first.headers.get("content-security-policy"));
+    }
+    expect(app.renders).toBe(5);
+    app.tick(1001);
+    expect(await (await app.get("/artikel/a")).text()).toBe('<script nonce="n6"></script>');
+  });
+
+  it("keeps a reader page's 404, but no other status, no Set-Cookie and no other content type", async () => {
+    const app = await start((req, res, n) => {
+      if (req.url === "/artikel/weg") res.statusCode = 404;
+      if (req.url === "/artikel/fehler") res.statusCode = 500;
+      if (req.url === "/artikel/keks") res.setHeader("Set-Cookie", "a=b");
+      dynamicPage(req, res, n);
+      if (req.url === "/ressort/json") res.setHeader("Content-Type", "application/json");
+    });
+    await app.get("/artikel/weg");
+    expect((await app.get("/artikel/weg")).status).toBe(404);
+    expect(app.renders).toBe(1);
+    for (const path of ["/artikel/fehler", "/artikel/keks"]) {
+      const first = await (await app.get(path)).text();
+      expect(await (await app.get(path)).text(), path).not.toBe(first);
+    }
+  });
+
+  it("never keeps the dynamic pages of other paths: staff, login, tokens, forms, previews, query strings", async () => {
+    const app = await start(dynamicPage);
+    const paths = ["/admin", "/login", "/einladung/t", "/api/x", "/vorschau/1", "/abo/verwalten/t", "/abo/abmelden/t", "/werben", "/newsletter", "/artikel/a/kommentar/1/t", "/artikel/a/melden/1", "/artikel/a/antworten/1", "/artikel/a?x=1", "/ressort/a/seite/x"];
+    for (const path of paths) {
+      const first = await (await app.get(path)).text();
+      expect(await (await app.get(path)).text(), path).not.toBe(first);
+    }
+  });
+
+  it("answers a matching If-None-Match with a 304 that sends no policy (its nonce belongs to the body the browser has)", async () => {
+    const app = await start(dynamicPage);
+    await app.get("/artikel/c");
+    const same = await app.get("/artikel/c", { "if-none-match": '"v1"' });
+    expect(same.status).toBe(304);
+    expect(same.headers.get("etag")).toBe('"v1"');
+    expect(same.headers.get("content-security-policy")).toBeNull();
+  });
+});
+
 describe("the reader micro-cache when an entry expires", () => {
   it("lets one request refresh it from Next while the others still get the previous answer", async () => {
     let release: () => void = () => {};

@@ -6,6 +6,7 @@
 import http from "node:http";
 import next from "next";
 import { clientAddress } from "./client-address.mjs";
+import { contentSecurityPolicy, createNonce } from "./csp.mjs";
 import { createMicroCache } from "./micro-cache.mjs";
 import { isCrossSiteWrite } from "./same-origin.mjs";
 
@@ -33,12 +34,19 @@ const siteOrigin = process.env.NEXTAUTH_URL;
 const server = http.createServer((req, res) => {
   if (cache.serve(req, res)) return; // GET and HEAD only
   if (isCrossSiteWrite(req, { siteOrigin, trustProxy })) {
-    res.writeHead(403, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
+    // Answered before Next, so without next.config.mjs's headers: nothing in it may run or be sniffed.
+    res.writeHead(403, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff", "content-security-policy": "default-src 'none'; frame-ancestors 'none'" });
     res.end("Forbidden: cross-site request");
     return;
   }
   req.headers["x-forwarded-for"] = clientAddress(req, trustProxy);
   delete req.headers["x-real-ip"];
+  // A fresh nonce per render (server/csp.mjs). A client's own CSP request header is overwritten: Next
+  // takes the nonce from it. Uploaded media keep their stricter policy from next.config.mjs.
+  const policy = contentSecurityPolicy(createNonce());
+  req.headers["content-security-policy"] = policy;
+  delete req.headers["content-security-policy-report-only"];
+  if (!req.url?.startsWith("/media/")) res.setHeader("Content-Security-Policy", policy);
   handle(req, res).catch((error) => {
     console.error(error);
     if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });

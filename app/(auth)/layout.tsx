@@ -5,6 +5,9 @@ import { ClientMessages } from "@/components/client-messages";
 import { Document } from "@/components/document";
 import "../globals.css";
 
+// Rendered per request, so its scripts carry the response's CSP nonce (server/csp.mjs).
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.shell");
   return { title: { default: t("brand"), template: `%s – ${t("brand")}` }, robots: { index: false } };

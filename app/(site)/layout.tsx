@@ -8,10 +8,9 @@ import { siteUrl } from "@/features/site/url";
 import { now } from "@/lib/clock";
 import "../globals.css";
 
-// Reader pages are served from cache. What they show also follows from the clock (an article goes
-// live at its publish time, a booking on its start day), so a cached page is regenerated after a few
-// seconds at most (next.config.mjs expireTime bounds it); writes revalidate the pages they touch at once.
-export const revalidate = 5;
+// Every page is rendered per request: its scripts carry that response's CSP nonce (server/csp.mjs), which
+// a prerendered page could not. Repeats are answered for a second by server/micro-cache.mjs.
+export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   setRequestLocale("de");
@@ -25,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
-/** Root layout of the reader site: always German, no cookie or header read, so every page can be cached. */
+/** Root layout of the reader site: always German, no cookie or header read, so a render can be replayed to any reader. */
 export default async function SiteLayout({ children }: { children: ReactNode }) {
   setRequestLocale("de");
   const [t, at] = await Promise.all([getTranslations("site"), now()]);

@@ -4,8 +4,6 @@ import { ArticleTeaser } from "@/features/site/article-teaser";
 import { listHomeSections } from "@/features/articles/queries";
 import { now } from "@/lib/clock";
 
-export const revalidate = 5;
-
 export default async function HomePage() {
   setRequestLocale("de");
   const [t, sections] = await Promise.all([getTranslations("site.home"), now().then((at) => listHomeSections(at))]);

@@ -19,13 +19,15 @@ const FORM = "Kommentieren Sie diesen Artikel …";
 
 /** React's per-render element keys (random) and the buildless parts that differ by request only. */
 /**
- * A Server Action's RSC answer, comparable across tries: per-request keys blanked, and its rows sorted —
+ * A Server Action's RSC answer, comparable across tries: per-request keys and the CSP nonce blanked, and its rows sorted —
  * React streams the rows of a page's parts in the order they finish (the sidebar's data is kept for a few
  * seconds, so it is ready at once on one try and a moment later on the next), which says nothing about
  * the address.
  */
 const normaliseRsc = (body: string) =>
   body
+    // The CSP nonce of the response (server/csp.mjs) on the scripts the answer names: random per request.
+    .replace(/"nonce":"[A-Za-z0-9+/]+={0,2}"/g, '"nonce":"<nonce>"')
     .replace(/"[A-Za-z0-9_-]{20,24}"/g, '"<key>"')
     .split("\n")
     .sort()

@@ -1,6 +1,8 @@
 /**
- * Which reader pages a change touches: revalidated precisely, right after the write commits. The
- * production server's one-second micro-cache (server/micro-cache.mjs) of this instance is dropped too,
+ * Which reader pages a change touches, revalidated right after the write commits. The pages themselves
+ * render per request (for their CSP nonce), so what revalidation still refreshes is Next's cached route
+ * handlers (feed.xml, the sitemaps, robots.txt) and the client router cache of the browser that acted;
+ * the production server's one-second micro-cache (server/micro-cache.mjs) of this instance is dropped too,
  * and the other instances are told to drop theirs (lib/cache-signal.ts).
  */
 import "server-only";

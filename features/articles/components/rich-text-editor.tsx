@@ -15,6 +15,9 @@ export function RichTextEditor({ initialHtml, labelId, describedBy, onChange }: 
   const editor = useEditor({
     // Rendered on the client only: avoids a hydration mismatch with the server's HTML.
     immediatelyRender: false,
+    // Tiptap adds its base styles as a <style> element, which the CSP (server/csp.mjs) lets apply only
+    // with this page's nonce. The browser keeps it on the page's scripts (as a property: the attribute is hidden).
+    injectNonce: typeof document === "undefined" ? undefined : document.querySelector<HTMLScriptElement>("script[nonce]")?.nonce || undefined,
     extensions: [
       StarterKit.configure({
         heading: { levels: [2, 3] },

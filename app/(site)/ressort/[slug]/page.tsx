@@ -3,11 +3,6 @@ import { SectionPage, sectionMetadata } from "@/features/site/section-page";
 
 type Props = { params: Promise<{ slug: string }> };
 
-export const revalidate = 5;
-export function generateStaticParams() {
-  return [];
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return sectionMetadata((await params).slug, 1);
 }

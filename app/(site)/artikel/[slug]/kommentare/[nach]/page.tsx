@@ -4,11 +4,6 @@ import { ArticleReaderPage, articleMetadata } from "@/features/site/article-page
 
 type Props = { params: Promise<{ slug: string; nach: string }> };
 
-export const revalidate = 5;
-export function generateStaticParams() {
-  return [];
-}
-
 function cursor(value: string) {
   const id = Number(value);
   if (!/^\d{1,12}$/.test(value) || !Number.isSafeInteger(id) || id <= 0) notFound();

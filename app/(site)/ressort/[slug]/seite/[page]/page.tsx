@@ -4,11 +4,6 @@ import { SectionPage, parsePage, sectionMetadata } from "@/features/site/section
 
 type Props = { params: Promise<{ slug: string; page: string }> };
 
-export const revalidate = 5;
-export function generateStaticParams() {
-  return [];
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, page } = await params;
   return sectionMetadata(slug, parsePage(page));
