@@ -80,13 +80,14 @@ test.describe("headers over HTTP", () => {
     const client = await request.newContext({ baseURL });
     // Within the cache's second, repeats are one render: the same bytes and the same nonce.
     const answers: { nonce: string; body: string; etag?: string }[] = [];
-    for (let i = 0; i < 4; i++) {
+    // Six, and any two compared: behind a round-robin proxy (E2E_INSTANCES=2) neighbours meet different instances.
+    for (let i = 0; i < 6; i++) {
       const response = await client.get(ARTICLE);
       const nonce = await expectHtmlPage(response);
       answers.push({ nonce, body: await response.text(), etag: response.headers()["etag"] });
     }
-    const replayed = answers.slice(1).some((a, i) => a.nonce === answers[i].nonce);
-    expect(replayed, "two requests in a row answered from the micro-cache").toBe(true);
+    const replayed = answers.some((a, i) => answers.slice(i + 1).some((b) => b.nonce === a.nonce));
+    expect(replayed, "a repeat within the second answered from the micro-cache").toBe(true);
     for (const a of answers) expect(answers.filter((b) => b.nonce === a.nonce).every((b) => b.body === a.body)).toBe(true);
     const etag = answers.at(-1)!.etag;
     if (etag) {
