@@ -5,6 +5,7 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { buildIsCurrent } from "./e2e-build.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 process.chdir(root);
@@ -35,26 +36,6 @@ function readJson(file) {
   }
 }
 
-/** The newest modification time below these paths (what the build is made from). */
-function newestSource() {
-  const roots = ["app", "features", "lib", "components", "i18n", "messages", "prisma", "server", "types", "proxy.ts", "instrumentation.ts", "next.config.mjs", "package-lock.json", "tsconfig.json", "postcss.config.mjs"];
-  let newest = 0;
-  const visit = (p) => {
-    if (!fs.existsSync(p)) return;
-    const stat = fs.statSync(p);
-    if (stat.isDirectory()) {
-      for (const entry of fs.readdirSync(p)) if (entry !== "node_modules" && !entry.startsWith(".")) visit(path.join(p, entry));
-    } else if (!/\.test\.tsx?$/.test(p)) newest = Math.max(newest, stat.mtimeMs);
-  };
-  roots.forEach(visit);
-  return newest;
-}
-
-function buildIsCurrent() {
-  const marker = path.join(distDir, "BUILD_ID");
-  return fs.existsSync(marker) && fs.statSync(marker).mtimeMs >= newestSource();
-}
-
 if (!step("prisma generate", "npx", ["prisma", "generate"])) {
   counts.failed += 1;
   failures.push("prisma generate");
@@ -75,7 +56,7 @@ if (!vitestOk && (!v || v.numFailedTests === 0)) {
   failures.push("vitest run failed");
 }
 
-let built = buildIsCurrent();
+let built = buildIsCurrent(distDir);
 if (built) console.log(`\n=== security: ${distDir} is newer than the sources: no build`);
 else {
   // Reader pages without parameters are prerendered by the build: its database needs the tables.
