@@ -19,7 +19,17 @@ function newestSource() {
   return newest;
 }
 
-export function buildIsCurrent(distDir) {
+// The build bundles the Prisma client of one provider: a SQLite build cannot serve PostgreSQL.
+const providerFile = (distDir) => path.join(distDir, "newsdesk-provider");
+const providerOf = (url) => (/^postgres(ql)?:\/\//.test(url ?? "") ? "postgresql" : "sqlite");
+
+export function buildIsCurrent(distDir, databaseUrl) {
   const marker = path.join(distDir, "BUILD_ID");
-  return fs.existsSync(marker) && fs.statSync(marker).mtimeMs >= newestSource();
+  if (!fs.existsSync(marker) || fs.statSync(marker).mtimeMs < newestSource()) return false;
+  return fs.existsSync(providerFile(distDir)) && fs.readFileSync(providerFile(distDir), "utf8") === providerOf(databaseUrl);
+}
+
+/** Called after a successful build with the DATABASE_URL it was built with. */
+export function markBuilt(distDir, databaseUrl) {
+  fs.writeFileSync(providerFile(distDir), providerOf(databaseUrl));
 }

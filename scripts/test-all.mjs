@@ -6,6 +6,7 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { markBuilt } from "./e2e-build.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 process.chdir(root);
@@ -67,6 +68,7 @@ if (!vitestOk && (!v || v.numFailedTests === 0)) {
 // Reader pages without parameters (the home page) are prerendered by the build: its database needs the tables.
 step("migrate the build's database", "npx", ["prisma", "migrate", "deploy"]);
 const built = check("build for e2e", "npx", ["next", "build"], { NEXT_DIST_DIR: ".next-e2e", NEWSDESK_SKIP_BUILD_TYPECHECK: "1" });
+if (built) markBuilt(".next-e2e", buildUrl);
 if (built) {
   const e2eReport = "test-reports/e2e.json";
   fs.rmSync(e2eReport, { force: true });

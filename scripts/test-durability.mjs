@@ -5,7 +5,7 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { buildIsCurrent } from "./e2e-build.mjs";
+import { buildIsCurrent, markBuilt } from "./e2e-build.mjs";
 
 process.chdir(path.resolve(import.meta.dirname, ".."));
 const pg = /^postgres(ql)?:\/\//.test(process.env.TEST_DATABASE_URL ?? "");
@@ -52,13 +52,14 @@ if (!step("prisma generate", "npx", ["prisma", "generate"])) {
   failures.push("prisma generate");
 } else {
   vitest("vitest (test/durability)", ["test/durability"]);
-  let built = buildIsCurrent(distDir);
-  if (built) console.log(`\n=== durability: ${distDir} is newer than the sources: no build`);
+  let built = buildIsCurrent(distDir, buildUrl);
+  if (built) console.log(`\n=== durability: ${distDir} is newer than the sources and built for this database: no build`);
   else {
     // Reader pages without parameters are prerendered by the build: its database needs the tables.
     step("migrate the build's database", "npx", ["prisma", "migrate", "deploy"]);
     built = step("build for e2e", "npx", ["next", "build"], { NEXT_DIST_DIR: distDir, NEWSDESK_SKIP_BUILD_TYPECHECK: "1" });
-    if (!built) {
+    if (built) markBuilt(distDir, buildUrl);
+    else {
       counts.failed += 1;
       failures.push("build for e2e");
     }
