@@ -26,8 +26,8 @@ function step(name, cmd, args, extraEnv = {}) {
 }
 
 /** A Vitest run counted test by test from its JSON report. */
-function vitest(name, args) {
-  const report = `test-reports/vitest-durability-${name.replace(/\W+/g, "-")}.json`;
+function vitest(name, tag, args) {
+  const report = `test-reports/vitest-durability-${tag}.json`;
   fs.rmSync(report, { force: true });
   const ok = step(name, "npx", ["vitest", "run", ...args, "--reporter=default", "--reporter=json", `--outputFile=${report}`]);
   let v = null;
@@ -51,7 +51,7 @@ if (!step("prisma generate", "npx", ["prisma", "generate"])) {
   counts.failed += 1;
   failures.push("prisma generate");
 } else {
-  vitest("vitest (test/durability)", ["test/durability"]);
+  vitest("vitest (test/durability)", "unit", ["test/durability"]);
   let built = buildIsCurrent(distDir, buildUrl);
   if (built) console.log(`\n=== durability: ${distDir} is newer than the sources and built for this database: no build`);
   else {
@@ -64,7 +64,7 @@ if (!step("prisma generate", "npx", ["prisma", "generate"])) {
       failures.push("build for e2e");
     }
   }
-  if (built) vitest("comment load and kill -9 (test/durability/server)", ["-c", "vitest.server.config.mts"]);
+  if (built) vitest("comment load and kill -9 (test/durability/server)", "server", ["-c", "vitest.server.config.mts"]);
 }
 fs.writeFileSync("test-reports/summary-durability.json", JSON.stringify({ ...counts, failures }));
 if (failures.length) console.log(`\ndurability failures: ${failures.join("; ")}`);
