@@ -13,7 +13,8 @@ export default defineConfig({
     pool: "forks",
     fileParallelism: false,
     include: ["**/*.test.ts"],
-    exclude: ["node_modules/**", "e2e/**", ".next/**", ".next-*/**", "generated/**"],
+    // test/durability/server needs the production build: vitest.server.config.mts runs it after the build.
+    exclude: ["node_modules/**", "e2e/**", "test/durability/server/**", ".next/**", ".next-*/**", "generated/**"],
     globalSetup: ["test/global-setup.ts"],
     setupFiles: ["test/setup.ts"],
     testTimeout: 20_000,

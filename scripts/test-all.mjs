@@ -1,10 +1,12 @@
 // `npm test`: every check the project has, in order: typecheck, lint, unit + integration (Vitest on a
 // real temporary database), then the e2e suite (Playwright against a production build on its own port
-// and database). The database is SQLite unless TEST_DATABASE_URL / E2E_DATABASE_URL name PostgreSQL.
+// and database) and the durability tests that need that build (comment load, kill -9 loop). The database
+// is SQLite unless TEST_DATABASE_URL / E2E_DATABASE_URL name PostgreSQL.
 // Ends with one line "N passed, N failed" and writes the counts to test-reports/summary-<lane>.json.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { markBuilt } from "./e2e-build.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 process.chdir(root);
@@ -66,6 +68,7 @@ if (!vitestOk && (!v || v.numFailedTests === 0)) {
 // Reader pages without parameters (the home page) are prerendered by the build: its database needs the tables.
 step("migrate the build's database", "npx", ["prisma", "migrate", "deploy"]);
 const built = check("build for e2e", "npx", ["next", "build"], { NEXT_DIST_DIR: ".next-e2e", NEWSDESK_SKIP_BUILD_TYPECHECK: "1" });
+if (built) markBuilt(".next-e2e", buildUrl);
 if (built) {
   const e2eReport = "test-reports/e2e.json";
   fs.rmSync(e2eReport, { force: true });
@@ -80,6 +83,20 @@ if (built) {
   if (!e2eOk && (!p?.stats || p.stats.unexpected === 0)) {
     counts.failed += 1;
     failures.push("playwright run failed");
+  }
+  // The durability tests that need the build: comment load and the kill -9 loop (vitest.server.config.mts).
+  const durabilityReport = `test-reports/vitest-durability-server-${lane}.json`;
+  fs.rmSync(durabilityReport, { force: true });
+  const durabilityOk = step("durability under load (vitest)", "npx", ["vitest", "run", "-c", "vitest.server.config.mts", "--reporter=default", "--reporter=json", `--outputFile=${durabilityReport}`]);
+  const d = readJson(durabilityReport);
+  if (d) {
+    counts.passed += d.numPassedTests;
+    counts.failed += d.numFailedTests;
+    if (d.numFailedTests) failures.push(`durability under load: ${d.numFailedTests} failed`);
+  }
+  if (!durabilityOk && (!d || d.numFailedTests === 0)) {
+    counts.failed += 1;
+    failures.push("durability under load run failed");
   }
 }
 finish();

@@ -5,6 +5,7 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { buildIsCurrent, markBuilt } from "./e2e-build.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 process.chdir(root);
@@ -35,26 +36,6 @@ function readJson(file) {
   }
 }
 
-/** The newest modification time below these paths (what the build is made from). */
-function newestSource() {
-  const roots = ["app", "features", "lib", "components", "i18n", "messages", "prisma", "server", "types", "proxy.ts", "instrumentation.ts", "next.config.mjs", "package-lock.json", "tsconfig.json", "postcss.config.mjs"];
-  let newest = 0;
-  const visit = (p) => {
-    if (!fs.existsSync(p)) return;
-    const stat = fs.statSync(p);
-    if (stat.isDirectory()) {
-      for (const entry of fs.readdirSync(p)) if (entry !== "node_modules" && !entry.startsWith(".")) visit(path.join(p, entry));
-    } else if (!/\.test\.tsx?$/.test(p)) newest = Math.max(newest, stat.mtimeMs);
-  };
-  roots.forEach(visit);
-  return newest;
-}
-
-function buildIsCurrent() {
-  const marker = path.join(distDir, "BUILD_ID");
-  return fs.existsSync(marker) && fs.statSync(marker).mtimeMs >= newestSource();
-}
-
 if (!step("prisma generate", "npx", ["prisma", "generate"])) {
   counts.failed += 1;
   failures.push("prisma generate");
@@ -75,13 +56,14 @@ if (!vitestOk && (!v || v.numFailedTests === 0)) {
   failures.push("vitest run failed");
 }
 
-let built = buildIsCurrent();
-if (built) console.log(`\n=== security: ${distDir} is newer than the sources: no build`);
+let built = buildIsCurrent(distDir, buildUrl);
+if (built) console.log(`\n=== security: ${distDir} is newer than the sources and built for this database: no build`);
 else {
   // Reader pages without parameters are prerendered by the build: its database needs the tables.
   step("migrate the build's database", "npx", ["prisma", "migrate", "deploy"]);
   built = step("build for e2e", "npx", ["next", "build"], { NEXT_DIST_DIR: distDir, NEWSDESK_SKIP_BUILD_TYPECHECK: "1" });
-  if (!built) {
+  if (built) markBuilt(distDir, buildUrl);
+  else {
     counts.failed += 1;
     failures.push("build for e2e");
   }

@@ -6,6 +6,7 @@
  */
 import { createRequire } from "node:module";
 import { randomBytes } from "node:crypto";
+import { hiddenInputs, multipart } from "./comment-form";
 import { fetchOnce } from "./load";
 
 type Result = { requests: { average: number; total: number }; latency: { p50: number }; errors: number; timeouts: number; "2xx": number; "3xx": number; "4xx": number; "5xx": number };
@@ -16,26 +17,6 @@ const autocannon = createRequire(import.meta.url)("autocannon") as (o: {
   duration: number;
   requests: { method: string; setupRequest: (req: Req) => Req }[];
 }) => Promise<Result>;
-
-/** The hidden inputs React renders into the comment form for a post without JavaScript ($ACTION_REF, $ACTION_KEY, articleId, ...). */
-function hiddenInputs(html: string): [string, string][] {
-  const form = html.slice(html.lastIndexOf("<form", html.indexOf('name="idempotencyKey"')), html.indexOf("</form>", html.indexOf('name="idempotencyKey"')));
-  const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
-  const out: [string, string][] = [];
-  for (const m of form.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
-    const name = /name="([^"]*)"/.exec(m[0])?.[1];
-    if (!name || name === "idempotencyKey") continue;
-    out.push([decode(name), decode(/value="([^"]*)"/.exec(m[0])?.[1] ?? "")]);
-  }
-  if (!out.some(([n]) => n.startsWith("$ACTION"))) throw new Error("no server action form found on the article page");
-  return out;
-}
-
-function multipart(fields: [string, string][]) {
-  const boundary = `----bench${randomBytes(8).toString("hex")}`;
-  const parts = fields.map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`);
-  return { body: Buffer.from(parts.join("") + `--${boundary}--\r\n`), contentType: `multipart/form-data; boundary=${boundary}` };
-}
 
 export async function measureCommentPost(base: string, slug: string, connections: number, duration: number) {
   const page = await fetchOnce(`${base}/artikel/${slug}`);

@@ -48,11 +48,13 @@ function rssKb(pid: number) {
   }
 }
 
-export type AppServer = { url: string; port: number; peakRssMb: () => number; stop: () => Promise<void> };
+export type AppServer = { url: string; port: number; pid: number; peakRssMb: () => number; stop: () => Promise<void>; kill: () => Promise<void> };
+/** A fixed port (the durability suite restarts on the same address) and another build than the bench's. */
+export type ServerOptions = { port?: number; distDir?: string; readyPath?: string; ready?: () => boolean };
 
 /** `env` adds to or overrides the server's environment (mail_send_per_s turns the mail sender on). */
-export async function startServer(databaseUrl: string, log: (line: string) => void, env: Record<string, string> = {}): Promise<AppServer> {
-  const port = await freePort();
+export async function startServer(databaseUrl: string, log: (line: string) => void, env: Record<string, string> = {}, options: ServerOptions = {}): Promise<AppServer> {
+  const port = options.port ?? (await freePort());
   const url = `http://${HOST}:${port}`;
   // The production server (server/serve.mjs: Next.js behind the reader micro-cache), run by node
   // directly (npm's wrapper would add ~75 MB to rss_mb). Own process group (detached), so stop()
@@ -62,7 +64,7 @@ export async function startServer(databaseUrl: string, log: (line: string) => vo
       ...process.env,
       NODE_ENV: "production",
       DATABASE_URL: databaseUrl,
-      NEXT_DIST_DIR: DIST_DIR,
+      NEXT_DIST_DIR: options.distDir ?? DIST_DIR,
       NEXTAUTH_SECRET: "bench-secret-not-for-production-0123456789",
       NEXTAUTH_URL: url,
       NEXT_TELEMETRY_DISABLED: "1",
@@ -109,13 +111,30 @@ export async function startServer(databaseUrl: string, log: (line: string) => vo
     clearTimeout(timer);
   };
 
+  // SIGKILL to the whole group, as a crash or the OOM killer would end it: no shutdown handler runs.
+  const kill = async () => {
+    clearInterval(sampler);
+    if (exited) return;
+    const ended = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+    try {
+      process.kill(-pid, "SIGKILL");
+    } catch {
+      return;
+    }
+    await ended;
+  };
+
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (exited) throw new Error("the app server exited before it answered");
     try {
-      const res = await fetch(`${url}/`, { redirect: "manual" });
-      await res.arrayBuffer();
-      if (res.status < 500) break;
+      if (options.ready) {
+        if (options.ready()) break;
+      } else {
+        const res = await fetch(`${url}${options.readyPath ?? "/"}`, { redirect: "manual" });
+        await res.arrayBuffer();
+        if (res.status < 500) break;
+      }
     } catch {
       // not listening yet
     }
@@ -123,8 +142,8 @@ export async function startServer(databaseUrl: string, log: (line: string) => vo
       await stop();
       throw new Error(`the app server did not answer on ${url} within 60 s`);
     }
-    await new Promise((r) => setTimeout(r, 250));
+    await new Promise((r) => setTimeout(r, options.ready ? 20 : 250));
   }
   log(`the app server is up on ${url} (pid ${pid})`);
-  return { url, port, peakRssMb: () => (sample(), peakKb / 1024), stop };
+  return { url, port, pid, peakRssMb: () => (sample(), peakKb / 1024), stop, kill };
 }
