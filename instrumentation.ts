@@ -5,11 +5,16 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const [{ startMailSender }, { startBackgroundJobs }, { db }, { env }, { describeDurability, readDurability }] = await Promise.all([
+  // A wrong setting (a malformed SMTP_URL, a short NEXTAUTH_SECRET) stops the server at start with the
+  // variable named, rather than leaving it up to answer every request with a 500.
+  const { env } = await import("@/lib/env").catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+  const [{ startMailSender }, { startBackgroundJobs }, { db }, { describeDurability, readDurability }] = await Promise.all([
     import("@/lib/mail/runner"),
     import("@/lib/background-jobs"),
     import("@/lib/db"),
-    import("@/lib/env"),
     import("@/lib/durability"),
   ]);
   await readDurability(db, env.isPostgres)

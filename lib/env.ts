@@ -25,7 +25,20 @@ const schema = z.object({
   NEWSDESK_LOG_SQL: z.enum(["0", "1"]).default("0"),
 });
 
-const parsed = schema.parse(process.env);
+/** An empty variable (`SMTP_URL=` in a .env file or unit file) means "not set": its default applies. */
+function setVariables(source: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(source).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1].trim() !== ""));
+}
+
+/** Reads the environment; a wrong value is an error that names each variable and what is wrong with it. */
+export function parseEnv(source: Record<string, string | undefined>) {
+  const result = schema.safeParse(setVariables(source));
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+  throw new Error(`Invalid environment: ${problems.join("; ")}`);
+}
+
+const parsed = parseEnv(process.env);
 
 function secret(): string {
   if (parsed.NEXTAUTH_SECRET) return parsed.NEXTAUTH_SECRET;
