@@ -16,7 +16,8 @@ export async function login(page: Page, role: DemoRole, callbackPath = "/admin")
   await page.getByLabel("E-Mail").fill(user.email);
   await page.getByLabel("Passwort").fill(user.password);
   await page.getByRole("button", { name: "Anmelden" }).click();
-  await expect(page.getByTestId("current-user")).toContainText(user.name);
+  // Password hashing is slow on purpose: two logins at once on a busy machine take seconds.
+  await expect(page.getByTestId("current-user")).toContainText(user.name, { timeout: 15_000 });
 }
 
 /** The accessible name of the dashboard's main navigation (admin.shell.navLabel). */

@@ -11,7 +11,7 @@ process.chdir(path.resolve(import.meta.dirname, ".."));
 const pg = isPostgresUrl(process.env.TEST_DATABASE_URL);
 const lane = pg ? "postgres" : "sqlite";
 const buildUrl = pg ? process.env.E2E_DATABASE_URL ?? process.env.TEST_DATABASE_URL : "file:./data/e2e-3200.db";
-const instances = process.env.E2E_INSTANCES ?? "1";
+const instances = process.env.E2E_INSTANCES ?? (pg ? "2" : "1");
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: buildUrl, CI: process.env.CI ?? "true" };
 const run = createRun({ label: `[${lane}]`, env });
 const finish = () => run.finish(`test-reports/summary-${lane}.json`, { lane });
