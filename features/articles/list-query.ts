@@ -1,22 +1,16 @@
 /**
  * The article list's queries as plain Prisma arguments, without touching the database: the filters,
- * the keyset condition and the order, and the where clauses behind the status tabs. list.ts runs them
+ * the keyset condition and the order. list.ts runs them
  * after checking the caller; keeping them pure lets tests and the bench check them on their own.
  */
 import type { Prisma } from "@/generated/prisma/client";
 import type { ArticleCursor, ArticleListFilters } from "@/features/articles/list-params";
-import { ARTICLE_STATUSES, type ArticleStatus } from "@/features/articles/workflow";
+import { ARTICLE_STATUSES } from "@/features/articles/workflow";
 import { env } from "@/lib/env";
 import { containsText } from "@/lib/text-search";
 
 export const ARTICLE_PAGE_SIZE = 50;
 export const COUNT_CAP = 1000;
-/**
- * A capped count is a LIMIT inside a subquery, which Prisma orders by id unless told otherwise: that
- * would walk the whole table. Ordering by the status (fixed by the where clause) costs nothing and lets
- * the database read the count from an index that starts with the status.
- */
-export const COUNT_ORDER = { status: "asc" } as const satisfies Prisma.ArticleOrderByWithRelationInput;
 
 /** Only what the list shows: never the body. */
 export const rowSelect = {
@@ -90,12 +84,3 @@ export function articleListArgs(filters: ArticleListFilters, staffId: number) {
     select: rowSelect,
   } satisfies Prisma.ArticleFindManyArgs;
 }
-
-/** The where clauses behind the tabs: every status outside the trash, and my review inbox. */
-export function articleCountWheres(staffId: number) {
-  return {
-    ...(Object.fromEntries(ARTICLE_STATUSES.map((s) => [s, { status: s, deletedAt: null }])) as Record<ArticleStatus, Prisma.ArticleWhereInput>),
-    inbox: { status: "IN_REVIEW", reviewerId: staffId, deletedAt: null } as Prisma.ArticleWhereInput,
-  };
-}
-

@@ -6,10 +6,10 @@
  * reads at most COUNT_CAP + 1 index entries).
  */
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import { encodeArticleCursor, type ArticleCursor, type ArticleListFilters } from "@/features/articles/list-params";
-import { ARTICLE_PAGE_SIZE, COUNT_CAP, COUNT_ORDER, articleCountWheres, articleListArgs, rowSelect } from "@/features/articles/list-query";
-import type { ArticleStatus } from "@/features/articles/workflow";
+import { ARTICLE_PAGE_SIZE, COUNT_CAP, articleListArgs, rowSelect } from "@/features/articles/list-query";
+import { ARTICLE_STATUSES, type ArticleStatus } from "@/features/articles/workflow";
 import { authorize } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 
@@ -39,12 +39,23 @@ export type CappedCount = { value: number; more: boolean };
 
 const capped = (n: number): CappedCount => (n > COUNT_CAP ? { value: COUNT_CAP, more: true } : { value: n, more: false });
 
-/** The tab numbers: articles per status (trash excluded) and the ones waiting for my review. */
+/**
+ * The tab numbers: articles per status (trash excluded) and the ones waiting for my review, in one
+ * statement (each Prisma statement costs ~1 ms of client CPU, six of them on every list view). Each
+ * count is a LIMIT inside a subquery, read from the [status, deletedAt, …] and [reviewerId, status,
+ * deletedAt, …] indexes, so it reads at most COUNT_CAP + 1 index entries. The statuses are bound
+ * parameters in the WHERE clause, where PostgreSQL takes them as its enum.
+ */
 export async function countArticlesByStatus() {
   const staff = await authorize("articles.manage");
-  const wheres = Object.entries(articleCountWheres(staff.id));
-  const counts = await Promise.all(wheres.map(([, where]) => db.article.count({ where, take: COUNT_CAP + 1, orderBy: COUNT_ORDER })));
-  return Object.fromEntries(wheres.map(([key], i) => [key, capped(counts[i])])) as Record<ArticleStatus | "inbox", CappedCount>;
+  const cap = COUNT_CAP + 1;
+  const live = (status: ArticleStatus) => Prisma.sql`SELECT COUNT(*) FROM (SELECT 1 AS "one" FROM "Article" WHERE "status" = ${status} AND "deletedAt" IS NULL LIMIT ${cap}) AS "c"`;
+  const [row] = await db.$queryRaw<Record<ArticleStatus | "inbox", number | bigint>[]>`
+    SELECT (${live("DRAFT")}) AS "DRAFT", (${live("IN_REVIEW")}) AS "IN_REVIEW", (${live("SCHEDULED")}) AS "SCHEDULED",
+      (${live("PUBLISHED")}) AS "PUBLISHED", (${live("ARCHIVED")}) AS "ARCHIVED",
+      (SELECT COUNT(*) FROM (SELECT 1 AS "one" FROM "Article" WHERE "status" = ${"IN_REVIEW"} AND "reviewerId" = ${staff.id} AND "deletedAt" IS NULL LIMIT ${cap}) AS "c") AS "inbox"`;
+  const keys = [...ARTICLE_STATUSES, "inbox"] as const;
+  return Object.fromEntries(keys.map((key) => [key, capped(Number(row[key]))])) as Record<ArticleStatus | "inbox", CappedCount>;
 }
 
 /** The filter form's choices: the sections, and the staff who write and review articles. */

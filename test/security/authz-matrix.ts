@@ -125,9 +125,9 @@ export type PageEntry = { allowed: readonly Subject[]; path: string };
 export const PAGES: Record<string, PageEntry> = {
   "app/(admin)/admin/page.tsx": { allowed: ALL_STAFF, path: "/admin" },
   "app/(admin)/admin/articles/page.tsx": { allowed: EDITORS, path: "/admin/articles" },
-  "app/(admin)/admin/articles/new/page.tsx": { allowed: EDITORS, path: "/admin/articles/new" },
-  "app/(admin)/admin/articles/[id]/page.tsx": { allowed: EDITORS, path: "/admin/articles/{article}" },
-  "app/(admin)/admin/articles/[id]/revisions/page.tsx": { allowed: EDITORS, path: "/admin/articles/{article}/revisions" },
+  "app/(admin)/admin/articles/(editor)/new/page.tsx": { allowed: EDITORS, path: "/admin/articles/new" },
+  "app/(admin)/admin/articles/(editor)/[id]/page.tsx": { allowed: EDITORS, path: "/admin/articles/{article}" },
+  "app/(admin)/admin/articles/(editor)/[id]/revisions/page.tsx": { allowed: EDITORS, path: "/admin/articles/{article}/revisions" },
   "app/(site)/vorschau/[id]/page.tsx": { allowed: EDITORS, path: "/vorschau/{article}" },
   "app/(admin)/admin/sections/page.tsx": { allowed: EDITORS, path: "/admin/sections" },
   "app/(admin)/admin/newsletter/page.tsx": { allowed: EDITORS, path: "/admin/newsletter" },

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -24,8 +25,9 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
     listArticleFilterOptions(),
   ]);
   const { cursor, ...rest } = filters;
+  // The list's client parts (bulk bar, select-all) need only the list's texts, not the editor's.
   return (
-    <>
+    <ClientMessages namespaces={["articles.list"]}>
       <PageHeader
         title={t("title")}
         description={t("description")}
@@ -59,6 +61,6 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
           ) : null}
         </nav>
       ) : null}
-    </>
+    </ClientMessages>
   );
 }

@@ -1,3 +1,4 @@
+/** The editor's pages (new, edit, revisions) share the editor's and the media texts; the list ships only its own. */
 import type { ReactNode } from "react";
 import { ClientMessages } from "@/components/client-messages";
 
