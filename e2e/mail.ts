@@ -3,7 +3,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect } from "@playwright/test";
 
-export type CaughtMail = { to: string; subject: string; text: string; messageId: string; headers: Record<string, string> };
+/** `html` is the HTML part as sent (null for a text-only mail). */
+export type CaughtMail = { to: string; subject: string; text: string; html: string | null; messageId: string; headers: Record<string, string> };
 
 const dir = path.join("data", `e2e-mail-${process.env.E2E_PORT ?? 3200}`);
 

@@ -1,5 +1,5 @@
 // A real SMTP server for the e2e suite: every message the app sends is accepted, parsed and written to
-// `<dir>/<n>.json` ({ to, subject, text, messageId, headers }), where the specs read it (e2e/mail.ts).
+// `<dir>/<n>.json` ({ to, subject, text, html, messageId, headers }; html is null for a text-only mail), where the specs read it (e2e/mail.ts).
 import fs from "node:fs";
 import path from "node:path";
 import { simpleParser } from "mailparser";
@@ -20,7 +20,7 @@ export async function startMailCatcher(dir) {
           const headers = Object.fromEntries(mail.headerLines.map((h) => [h.key, h.line.slice(h.line.indexOf(":") + 1).replace(/\r?\n[ \t]+/g, " ").trim()]));
           const to = session.envelope.rcptTo.map((r) => r.address).join(",");
           const file = path.join(dir, `${String(++n).padStart(6, "0")}.json`);
-          fs.writeFileSync(`${file}.tmp`, JSON.stringify({ to, subject: mail.subject ?? "", text: mail.text ?? "", messageId: mail.messageId ?? "", headers }));
+          fs.writeFileSync(`${file}.tmp`, JSON.stringify({ to, subject: mail.subject ?? "", text: mail.text ?? "", html: typeof mail.html === "string" ? mail.html : null, messageId: mail.messageId ?? "", headers }));
           fs.renameSync(`${file}.tmp`, file);
           callback();
         })
