@@ -1,3 +1,4 @@
+import { Prisma } from "@/generated/prisma/client";
 import { env } from "@/lib/env";
 
 /**
@@ -25,4 +26,14 @@ export function containsText(value: string) {
 export function startsWithText(value: string) {
   if (value.includes("\0")) return NOTHING;
   return { startsWith: env.isPostgres ? escapeLike(value) : value };
+}
+
+/**
+ * The same match as `containsText`, as a raw SQL condition on `column` (for statements written as SQL,
+ * where Prisma's per-statement cost matters): `column LIKE '%…%'` on SQLite, `ILIKE` with the text
+ * escaped on PostgreSQL; a search containing NUL matches nothing.
+ */
+export function sqlContains(column: Prisma.Sql, value: string): Prisma.Sql {
+  if (value.includes("\0")) return Prisma.sql`1 = 0`;
+  return env.isPostgres ? Prisma.sql`${column} ILIKE ${`%${escapeLike(value)}%`}` : Prisma.sql`${column} LIKE ${`%${value}%`}`;
 }

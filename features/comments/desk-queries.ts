@@ -1,16 +1,20 @@
 /**
- * The moderation desk's reads. A queue page is one keyset query along [status, createdAt, id] (or
- * [articleId, status, createdAt, id] when scoped to an article) that selects only the shown columns,
- * plus one batched query each for the page's articles, parents, open reports, commenter histories
- * and decision histories: seven small queries whatever the queue's size. Counts stop at COUNT_CAP.
+ * The moderation desk's reads, written as SQL: each Prisma ORM statement costs ~1.5 ms of client CPU
+ * (its query compiler) plus the mapping of its rows, a raw one ~0.3 ms, and a queue page needs eight.
+ * A queue page is one keyset query along [status, createdAt, id] (or [articleId, status, createdAt, id]
+ * when scoped to an article) that selects only the shown columns, plus one batched query each for the
+ * page's articles, parents, open reports, commenter histories and decision histories: seven small
+ * queries whatever the queue's size, and one for all tab counts, which stop at COUNT_CAP. Every value
+ * is a bound parameter; the filter is built once (`queueConditions`) for the page, the counts and the
+ * bulk action's "all matching".
  */
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import type { CommentStatus } from "@/generated/prisma/enums";
 import { QUEUE_STATUS, QUEUE_SLUGS, encodeDeskCursor, type DeskFilters, type QueueSlug } from "@/features/comments/desk-params";
 import { authorize } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { containsText } from "@/lib/text-search";
+import { sqlContains } from "@/lib/text-search";
 
 export const DESK_PAGE_SIZE = 50;
 export const COUNT_CAP = 1000;
@@ -18,99 +22,133 @@ export const BULK_ALL_CAP = 5000;
 
 export type CappedCount = { value: number; more: boolean };
 
-/** The queue and its filters as a where clause (without the cursor). */
-export function queueWhere(filters: Omit<DeskFilters, "order" | "cursor">): Prisma.CommentWhereInput[] {
-  const and: Prisma.CommentWhereInput[] =
+const sql = Prisma.sql;
+const and = (conditions: Prisma.Sql[]) => Prisma.join(conditions, " AND ");
+
+/** The queue and its filters as SQL conditions on "Comment" (without the cursor). */
+function queueConditions(filters: Omit<DeskFilters, "order" | "cursor">): Prisma.Sql[] {
+  const out =
     // "not DELETED" rather than a list of statuses: a status list makes SQLite walk the status index
     // (5,000,000 rows) instead of the few reported comments of the [reportCount, …] index.
-    filters.queue === "reported" ? [{ reportCount: { gt: 0 }, status: { not: "DELETED" } }] : [{ status: QUEUE_STATUS[filters.queue] }];
-  if (filters.article) and.push({ articleId: filters.article });
-  if (filters.section) and.push({ article: { sectionId: filters.section } });
-  if (filters.q) and.push({ body: containsText(filters.q) });
-  if (filters.commenter) and.push({ OR: [{ authorName: containsText(filters.commenter) }, { authorEmail: containsText(filters.commenter.toLowerCase()) }] });
-  return and;
+    filters.queue === "reported" ? [sql`"reportCount" > 0`, sql`"status" <> ${"DELETED"}`] : [sql`"status" = ${QUEUE_STATUS[filters.queue]}`];
+  if (filters.article) out.push(sql`"articleId" = ${filters.article}`);
+  if (filters.section) out.push(sql`"articleId" IN (SELECT "id" FROM "Article" WHERE "sectionId" = ${filters.section})`);
+  if (filters.q) out.push(sqlContains(sql`"body"`, filters.q));
+  if (filters.commenter) out.push(sql`(${sqlContains(sql`"authorName"`, filters.commenter)} OR ${sqlContains(sql`"authorEmail"`, filters.commenter.toLowerCase())})`);
+  return out;
 }
 
-const cardSelect = {
-  id: true,
-  articleId: true,
-  parentId: true,
-  authorName: true,
-  authorEmail: true,
-  body: true,
-  status: true,
-  heldReasons: true,
-  reportCount: true,
-  createdAt: true,
-} as const satisfies Prisma.CommentSelect;
-
-/** The findMany arguments of one page (exported for the tests and the bench). */
-export function queuePageArgs(filters: DeskFilters) {
-  const and = queueWhere(filters);
-  const dir = filters.order === "oldest" ? "asc" : "desc";
+/** Rows in the queue's order, from the cursor on (newest: descending time, then id). */
+function pageConditions(filters: DeskFilters): { where: Prisma.Sql; order: Prisma.Sql } {
+  const conditions = queueConditions(filters);
+  const desc = filters.order !== "oldest";
   if (filters.cursor) {
-    const beyond = dir === "desc" ? "lt" : "gt";
     const at = new Date(filters.cursor.at);
-    and.push({ OR: [{ createdAt: { [beyond]: at } }, { createdAt: at, id: { [beyond]: filters.cursor.id } }] });
+    const id = filters.cursor.id;
+    conditions.push(desc ? sql`("createdAt" < ${at} OR ("createdAt" = ${at} AND "id" < ${id}))` : sql`("createdAt" > ${at} OR ("createdAt" = ${at} AND "id" > ${id}))`);
   }
-  return { where: { AND: and }, orderBy: [{ createdAt: dir }, { id: dir }], take: DESK_PAGE_SIZE + 1, select: cardSelect } satisfies Prisma.CommentFindManyArgs;
+  return { where: and(conditions), order: desc ? sql`"createdAt" DESC, "id" DESC` : sql`"createdAt" ASC, "id" ASC` };
 }
+
+/** A capped count: a LIMIT inside a subquery, so it reads at most `cap` + 1 index entries. */
+const cappedCount = (conditions: Prisma.Sql[], cap: number) => sql`(SELECT COUNT(*) FROM (SELECT 1 AS "one" FROM "Comment" WHERE ${and(conditions)} LIMIT ${cap + 1}) AS "c")`;
 
 export type HeldReason = { code: string; detail?: string };
 
 function heldReasonsOf(value: unknown): HeldReason[] {
-  if (!Array.isArray(value)) return [];
-  return value
+  const parsed = typeof value === "string" ? safeJson(value) : value;
+  if (!Array.isArray(parsed)) return [];
+  return parsed
     .filter((r): r is { code: string; detail?: unknown } => typeof r === "object" && r !== null && typeof (r as { code?: unknown }).code === "string")
     .map((r) => ({ code: r.code, ...(typeof r.detail === "string" ? { detail: r.detail } : {}) }));
 }
 
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+const ids = (values: Iterable<number>) => Prisma.join([...values]);
+const dateOf = (value: Date | string) => (value instanceof Date ? value : new Date(value));
+
+type CardRow = {
+  id: number;
+  articleId: number;
+  parentId: number | null;
+  authorName: string;
+  authorEmail: string;
+  body: string;
+  status: CommentStatus;
+  heldReasons: unknown;
+  reportCount: number;
+  createdAt: Date | string;
+};
+type ActionRow = {
+  id: number;
+  commentId: number;
+  action: string;
+  fromStatus: CommentStatus | null;
+  toStatus: CommentStatus | null;
+  reason: string | null;
+  note: string | null;
+  createdAt: Date | string;
+  actorName: string | null;
+};
+
 /** One page of a queue with everything its cards show, and the opaque cursor of the next page. */
 export async function listQueue(filters: DeskFilters) {
   await authorize("comments.moderate");
-  const rows = await db.comment.findMany(queuePageArgs(filters));
+  const { where, order } = pageConditions(filters);
+  const rows = await db.$queryRaw<CardRow[]>`
+    SELECT "id", "articleId", "parentId", "authorName", "authorEmail", "body", "status", "heldReasons", "reportCount", "createdAt"
+    FROM "Comment" WHERE ${where} ORDER BY ${order} LIMIT ${DESK_PAGE_SIZE + 1}`;
   const hasMore = rows.length > DESK_PAGE_SIZE;
-  const page = hasMore ? rows.slice(0, DESK_PAGE_SIZE) : rows;
+  const page = (hasMore ? rows.slice(0, DESK_PAGE_SIZE) : rows).map((r) => ({ ...r, id: Number(r.id), articleId: Number(r.articleId), createdAt: dateOf(r.createdAt) }));
   const last = page[page.length - 1];
   const next = hasMore ? encodeDeskCursor({ at: last.createdAt.toISOString(), id: last.id }) : null;
   if (page.length === 0) return { cards: [], next };
 
-  const ids = page.map((c) => c.id);
   const emails = [...new Set(page.map((c) => c.authorEmail).filter(Boolean))];
   const parentIds = [...new Set(page.map((c) => c.parentId).filter((id): id is number => id !== null))];
   const reported = page.filter((c) => c.reportCount > 0).map((c) => c.id);
   const [articles, parents, history, reports, actions] = await Promise.all([
-    db.article.findMany({ where: { id: { in: [...new Set(page.map((c) => c.articleId))] } }, select: { id: true, title: true, slug: true } }),
-    parentIds.length ? db.comment.findMany({ where: { id: { in: parentIds } }, select: { id: true, authorName: true, body: true } }) : [],
+    db.$queryRaw<{ id: number; title: string; slug: string }[]>`SELECT "id", "title", "slug" FROM "Article" WHERE "id" IN (${ids(new Set(page.map((c) => c.articleId)))})`,
+    parentIds.length ? db.$queryRaw<{ id: number; authorName: string; body: string }[]>`SELECT "id", "authorName", "body" FROM "Comment" WHERE "id" IN (${ids(parentIds)})` : [],
     emails.length
       ? // By e-mail only (the [authorEmail, createdAt] index); a status condition here let SQLite pick the
         // status index and read millions of rows. Other statuses are ignored below.
-        db.comment.groupBy({ by: ["authorEmail", "status"], where: { authorEmail: { in: emails } }, _count: { _all: true } })
+        db.$queryRaw<{ authorEmail: string; status: CommentStatus; n: number | bigint }[]>`
+          SELECT "authorEmail", "status", COUNT(*) AS "n" FROM "Comment" WHERE "authorEmail" IN (${Prisma.join(emails)}) GROUP BY "authorEmail", "status"`
       : [],
-    reported.length ? db.commentReport.findMany({ where: { commentId: { in: reported }, resolvedAt: null }, select: { commentId: true, reason: true } }) : [],
-    db.moderationAction.findMany({
-      where: { commentId: { in: ids } },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      select: { id: true, commentId: true, action: true, fromStatus: true, toStatus: true, reason: true, note: true, createdAt: true, actor: { select: { name: true } } },
-    }),
+    reported.length
+      ? db.$queryRaw<{ commentId: number; reason: string }[]>`SELECT "commentId", "reason" FROM "CommentReport" WHERE "commentId" IN (${ids(reported)}) AND "resolvedAt" IS NULL`
+      : [],
+    db.$queryRaw<ActionRow[]>`
+      SELECT a."id", a."commentId", a."action", a."fromStatus", a."toStatus", a."reason", a."note", a."createdAt", u."name" AS "actorName"
+      FROM "ModerationAction" a LEFT JOIN "User" u ON u."id" = a."actorId"
+      WHERE a."commentId" IN (${ids(page.map((c) => c.id))})
+      ORDER BY a."createdAt" ASC, a."id" ASC`,
   ]);
-  const articleById = new Map(articles.map((a) => [a.id, a]));
-  const parentById = new Map(parents.map((p) => [p.id, p]));
+  const articleById = new Map(articles.map((a) => [Number(a.id), a]));
+  const parentById = new Map(parents.map((p) => [Number(p.id), p]));
   const counts = new Map<string, { approved: number; rejected: number }>();
   for (const h of history) {
     const entry = counts.get(h.authorEmail) ?? { approved: 0, rejected: 0 };
-    if (h.status === "APPROVED") entry.approved = h._count._all;
-    else if (h.status === "REJECTED") entry.rejected = h._count._all;
+    if (h.status === "APPROVED") entry.approved = Number(h.n);
+    else if (h.status === "REJECTED") entry.rejected = Number(h.n);
     counts.set(h.authorEmail, entry);
   }
   const reportsOf = new Map<number, Map<string, number>>();
   for (const r of reports) {
-    const m = reportsOf.get(r.commentId) ?? new Map<string, number>();
+    const m = reportsOf.get(Number(r.commentId)) ?? new Map<string, number>();
     m.set(r.reason, (m.get(r.reason) ?? 0) + 1);
-    reportsOf.set(r.commentId, m);
+    reportsOf.set(Number(r.commentId), m);
   }
-  const actionsOf = new Map<number, typeof actions>();
-  for (const a of actions) actionsOf.set(a.commentId, [...(actionsOf.get(a.commentId) ?? []), a]);
+  const actionsOf = new Map<number, ActionRow[]>();
+  for (const a of actions) actionsOf.set(Number(a.commentId), [...(actionsOf.get(Number(a.commentId)) ?? []), a]);
 
   const cards = page.map((c) => ({
     id: c.id,
@@ -119,21 +157,21 @@ export async function listQueue(filters: DeskFilters) {
     body: c.body,
     status: c.status,
     createdAt: c.createdAt,
-    reportCount: c.reportCount,
+    reportCount: Number(c.reportCount),
     article: articleById.get(c.articleId) ?? { id: c.articleId, title: `#${c.articleId}`, slug: "" },
-    parent: c.parentId ? (parentById.get(c.parentId) ?? null) : null,
+    parent: c.parentId ? (parentById.get(Number(c.parentId)) ?? null) : null,
     heldReasons: heldReasonsOf(c.heldReasons),
-    reports: [...(reportsOf.get(c.id) ?? new Map()).entries()].map(([reason, count]) => ({ reason, count })),
+    reports: [...(reportsOf.get(c.id) ?? new Map<string, number>()).entries()].map(([reason, count]) => ({ reason, count })),
     commenter: counts.get(c.authorEmail) ?? { approved: 0, rejected: 0 },
     history: (actionsOf.get(c.id) ?? []).map((a) => ({
-      id: a.id,
+      id: Number(a.id),
       action: a.action,
       from: a.fromStatus,
       to: a.toStatus,
       reason: a.reason,
       note: a.note,
-      at: a.createdAt,
-      by: a.actor?.name ?? null,
+      at: dateOf(a.createdAt),
+      by: a.actorName,
     })),
   }));
   return { cards, next };
@@ -141,41 +179,31 @@ export async function listQueue(filters: DeskFilters) {
 
 export type DeskCard = Awaited<ReturnType<typeof listQueue>>["cards"][number];
 
-const capped = (n: number, cap = COUNT_CAP): CappedCount => (n > cap ? { value: cap, more: true } : { value: n, more: false });
+const capped = (n: number | bigint, cap = COUNT_CAP): CappedCount => (Number(n) > cap ? { value: cap, more: true } : { value: Number(n), more: false });
 
-function countOrder(queue: QueueSlug, article?: number): Prisma.CommentOrderByWithRelationInput {
-  // A capped count is a LIMIT subquery; ordering by the leading index column lets it read the index.
-  if (queue === "reported") return { reportCount: "asc" };
-  return article ? { articleId: "asc" } : { status: "asc" };
-}
-
-/** The tab numbers: every queue, scoped to the article when one is chosen (other filters are not applied). */
+/** The tab numbers, in one statement: every queue, scoped to the article when one is chosen (other filters are not applied). */
 export async function countQueues(article?: number) {
   await authorize("comments.moderate");
-  const counts = await Promise.all(
-    QUEUE_SLUGS.map((queue) => db.comment.count({ where: { AND: queueWhere({ queue, article }) }, take: COUNT_CAP + 1, orderBy: countOrder(queue, article) })),
-  );
-  return Object.fromEntries(QUEUE_SLUGS.map((q, i) => [q, capped(counts[i])])) as Record<QueueSlug, CappedCount>;
+  const count = (queue: QueueSlug) => cappedCount(queueConditions({ queue, article }), COUNT_CAP);
+  const [row] = await db.$queryRaw<Record<QueueSlug, number | bigint>[]>`
+    SELECT ${count("pending")} AS "pending", ${count("reported")} AS "reported", ${count("approved")} AS "approved",
+      ${count("rejected")} AS "rejected", ${count("spam")} AS "spam", ${count("deleted")} AS "deleted"`;
+  return Object.fromEntries(QUEUE_SLUGS.map((q) => [q, capped(row[q])])) as Record<QueueSlug, CappedCount>;
 }
 
 /** How many comments match this queue and filter, up to what one "select all" may take. */
 export async function countMatching(filters: DeskFilters): Promise<CappedCount> {
   await authorize("comments.moderate");
-  const n = await db.comment.count({ where: { AND: queueWhere(filters) }, take: BULK_ALL_CAP + 1, orderBy: countOrder(filters.queue, filters.article) });
-  return capped(n, BULK_ALL_CAP);
+  const [row] = await db.$queryRaw<{ n: number | bigint }[]>`SELECT ${cappedCount(queueConditions(filters), BULK_ALL_CAP)} AS "n"`;
+  return capped(row.n, BULK_ALL_CAP);
 }
 
 /** "All matching this filter", re-run on the server for a bulk action: ids and current statuses, capped. */
 export async function listBulkTargets(filters: DeskFilters): Promise<{ id: number; expected: CommentStatus }[]> {
   await authorize("comments.moderate");
-  const dir = filters.order === "oldest" ? "asc" : "desc";
-  const rows = await db.comment.findMany({
-    where: { AND: queueWhere(filters) },
-    orderBy: [{ createdAt: dir }, { id: dir }],
-    take: BULK_ALL_CAP,
-    select: { id: true, status: true },
-  });
-  return rows.map((r) => ({ id: r.id, expected: r.status }));
+  const { where, order } = pageConditions({ ...filters, cursor: undefined });
+  const rows = await db.$queryRaw<{ id: number; status: CommentStatus }[]>`SELECT "id", "status" FROM "Comment" WHERE ${where} ORDER BY ${order} LIMIT ${BULK_ALL_CAP}`;
+  return rows.map((r) => ({ id: Number(r.id), expected: r.status }));
 }
 
 /** The filter form's choices. */

@@ -12,7 +12,7 @@ import { Button } from "@/components/ui/button";
 import { DeskBulkBar } from "@/features/comments/components/desk-bulk-bar";
 import { DeskHelpDialog } from "@/features/comments/components/desk-help-dialog";
 import { DeskRejectForm } from "@/features/comments/components/desk-reject-form";
-import { decisionsFor, type DeskDecision, type DeskItem } from "@/features/comments/components/desk-types";
+import { DESK_DECISIONS, decisionsFor, type DeskDecision, type DeskItem } from "@/features/comments/components/desk-types";
 import { decideComment, decideCommentsInBulk, undoLastModeration } from "@/features/comments/moderation-actions";
 import { useHydrated } from "@/lib/use-hydrated";
 
@@ -38,6 +38,8 @@ export function DeskQueue({ items, children, empty, queue, filter, matching }: P
   const busy = pending || !hydrated;
   const refs = useRef(new Map<number, HTMLElement>());
   const visible = items.map((item, i) => ({ ...item, body: bodies[i] })).filter((c) => !gone.has(c.id));
+  // Each card's buttons use the same few labels: formatted once per render, not once per card.
+  const actionName = Object.fromEntries(DESK_DECISIONS.map((d) => [d, t(`actions.${d}`)])) as Record<DeskDecision, string>;
   const bulkDecisions = queue === "deleted" ? (["restore"] as DeskDecision[]) : decisionsFor(visible[0]?.expected ?? "PENDING");
 
   const focusCard = (id: number | null) => {
@@ -164,10 +166,10 @@ export function DeskQueue({ items, children, empty, queue, filter, matching }: P
                       type="button"
                       variant={d === "approve" || d === "restore" ? "primary" : d === "delete" ? "danger" : "secondary"}
                       disabled={busy}
-                      aria-label={t("actionLabel", { action: t(`actions.${d}`), name: c.name })}
+                      aria-label={t("actionLabel", { action: actionName[d], name: c.name })}
                       onClick={() => (d === "reject" ? setRejecting(c.id) : decide(c.id, d))}
                     >
-                      {t(`actions.${d}`)}
+                      {actionName[d]}
                     </Button>
                   ))}
                 </div>
