@@ -22,10 +22,10 @@ export function createRun({ label, env }) {
 
   /** Runs a command; true when it exited 0. Not counted. */
   function step(name, cmd, args, extraEnv = {}) {
-    console.log(`\n=== ${label}: ${name}: ${cmd} ${args.join(" ")}`);
+    console.log(`\n=== ${label} ${name}: ${cmd} ${args.join(" ")}`);
     const started = Date.now();
     const r = spawnSync(cmd, args, { env: { ...env, ...extraEnv }, stdio: "inherit" });
-    console.log(`=== ${label}: ${name}: ${r.status === 0 ? "ok" : `FAILED (exit ${r.status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(`=== ${label} ${name}: ${r.status === 0 ? "ok" : `FAILED (exit ${r.status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return r.status === 0;
   }
 

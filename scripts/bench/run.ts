@@ -62,7 +62,11 @@ async function main() {
       log(`${name} failed: ${errorText(error)}`);
       results.add({ name, value: null, unit, note: `failed: ${errorText(error)}` });
     }
+    // Where the app server's memory grew: its peak so far, after each figure that used it.
+    const peak = server?.peakRssMb();
+    if (peak !== undefined && peak > (rssSteps.at(-1)?.mb ?? 0) + 1) rssSteps.push({ after: name, mb: peak });
   };
+  const rssSteps: { after: string; mb: number }[] = [];
   const loadNote = (r: LoadResult) =>
     `p50 ${r.p50} ms, ${r.total} requests` + (r.non2xx > 0 ? `, ${r.non2xx} non-2xx` : "") + (r.errors > 0 ? `, ${r.errors} errors` : "");
 
@@ -157,7 +161,9 @@ async function main() {
       });
       await figure("rss_mb", "MB", async () => ({
         value: server!.peakRssMb(),
-        note: "peak resident memory of the app server: VmRSS summed over the server process and its children, sampled every 200 ms during this run",
+        note:
+          "peak resident memory of the app server: VmRSS summed over the server process and its children, sampled every 200 ms during this run; the peak so far after each figure where it grew: " +
+          rssSteps.map((s) => `${s.after} ${Math.round(s.mb)} MB`).join(", "),
       }));
     } finally {
       await server?.stop();
