@@ -6,6 +6,7 @@ import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import { startMailCatcher } from "./mail-catcher.mjs";
 import { startRoundRobinProxy } from "./round-robin-proxy.mjs";
+import { serverEnv } from "../server/process-env.mjs";
 
 const port = process.env.E2E_PORT ?? "3200";
 const url = process.env.E2E_DATABASE_URL ?? `file:./data/e2e-${port}.db`;
@@ -37,7 +38,7 @@ env.SMTP_URL = mail.url;
 
 const instances = Number(process.env.E2E_INSTANCES ?? "1");
 const ports = instances > 1 ? Array.from({ length: instances }, (_, i) => String(Number(port) + 1 + i)) : [port];
-const children = ports.map((p) => spawn(process.execPath, ["server/serve.mjs", "-p", p, "-H", "127.0.0.1"], { env: { ...env, NODE_ENV: "production" }, stdio: "inherit" }));
+const children = ports.map((p) => spawn(process.execPath, ["server/serve.mjs", "-p", p, "-H", "127.0.0.1"], { env: serverEnv(env), stdio: "inherit" }));
 if (instances > 1) {
   // The proxy listens only once every instance answers, so the suite never meets a half-started pair.
   for (const p of ports) await untilAnswering(`http://127.0.0.1:${p}/login`);

@@ -5,6 +5,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { serverEnv } from "../server/process-env.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 process.chdir(root);
@@ -57,6 +58,6 @@ if (!built) {
 }
 
 console.log(`\nNewsdesk runs on ${env.NEXTAUTH_URL} (dashboard: ${env.NEXTAUTH_URL}/admin)\n`);
-const child = spawn(process.execPath, ["server/serve.mjs", "-p", port], { env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
+const child = spawn(process.execPath, ["server/serve.mjs", "-p", port], { env: serverEnv(env), stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code) => process.exit(code ?? 0));

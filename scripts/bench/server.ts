@@ -4,6 +4,7 @@ import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { DIST_DIR } from "./build";
+import { serverEnv } from "../../server/process-env.mjs";
 
 export const HOST = "127.0.0.1";
 const SERVER = path.join("server", "serve.mjs");
@@ -60,9 +61,8 @@ export async function startServer(databaseUrl: string, log: (line: string) => vo
   // directly (npm's wrapper would add ~75 MB to rss_mb). Own process group (detached), so stop()
   // reaches any children too.
   const child: ChildProcess = spawn(process.execPath, [SERVER, "-p", String(port), "-H", HOST], {
-    env: {
+    env: serverEnv({
       ...process.env,
-      NODE_ENV: "production",
       DATABASE_URL: databaseUrl,
       NEXT_DIST_DIR: options.distDir ?? DIST_DIR,
       NEXTAUTH_SECRET: "bench-secret-not-for-production-0123456789",
@@ -76,7 +76,7 @@ export async function startServer(databaseUrl: string, log: (line: string) => vo
       // the outbox instead of the page or action in question. Delivery gets its own figure.
       NEWSDESK_MAIL_SENDER: "0",
       ...env,
-    },
+    }),
     detached: true,
     stdio: ["ignore", "ignore", "inherit"],
   });

@@ -1,0 +1,1 @@
+export function serverEnv(env: NodeJS.ProcessEnv | Record<string, string | undefined>): NodeJS.ProcessEnv;
