@@ -47,10 +47,16 @@ export function revalidateArticlePages(...slugs: (string | null | undefined)[]) 
   dropMicroCache();
 }
 
-/** An article's comments changed (a comment approved, or an approved one removed): its reader pages only. */
-export function revalidateArticleComments(slug: string) {
-  revalidatePath(`/artikel/${slug}`);
-  revalidatePath(`/artikel/${slug}/kommentare/[nach]`, "page");
+/** Articles' comments changed (a comment approved, or an approved one removed): their reader pages only. */
+export function revalidateArticleComments(...slugs: string[]) {
+  if (slugs.length === 0) return;
+  for (const slug of new Set(slugs)) {
+    revalidatePath(`/artikel/${slug}`);
+    revalidatePath(`/artikel/${slug}/kommentare/[nach]`, "page");
+  }
+  // Once per change, however many articles: each announcement is a durable write that every other
+  // instance answers by dropping all its copies, so one per article (~300 after a bulk approval of
+  // 1,000 comments on the bench) only queued ~300 synchronous commits in front of the next request.
   dropMicroCache();
 }
 
@@ -60,5 +66,5 @@ export function revalidateArticleComments(slug: string) {
  * refreshes itself, so doing it here would only make every decision wait for a page render.
  */
 export function revalidateArticleCommentsAfterResponse(slugs: string[]) {
-  if (slugs.length > 0) after(() => slugs.forEach(revalidateArticleComments));
+  if (slugs.length > 0) after(() => revalidateArticleComments(...slugs));
 }

@@ -221,3 +221,71 @@ describe("at the bulk limit", () => {
     expect(await realApproved()).toBe(0);
   });
 });
+
+describe("what one decision writes", () => {
+  it("records one action per changed comment with the decision's fields, resolves reports and queues one notice per thread", async () => {
+    const me = await signInAs(["MODERATOR"]);
+    const a = await comment();
+    const b = await comment("PENDING", { reportCount: 1 });
+    await db.commentReport.create({ data: { commentId: b, reason: "SPAM", ipHash: "r" } });
+    const other = await comment("REJECTED");
+    const before = await db.article.findUniqueOrThrow({ where: { id: articleId }, select: { updatedAt: true } });
+    const result = await decideCommentsInBulk({ queue: "pending", decision: "approve", ids: [`${a}:PENDING`, `${b}:PENDING`, `${other}:PENDING`] });
+    expect(result.data).toMatchObject({ done: [a, b], skipped: [{ id: other, reason: "stale" }] });
+    const actions = await db.moderationAction.findMany({ where: { actorId: me.id }, orderBy: { commentId: "asc" } });
+    expect(actions).toMatchObject([
+      { commentId: a, action: "APPROVE", fromStatus: "PENDING", toStatus: "APPROVED", reason: null, note: null },
+      { commentId: b, action: "APPROVE", fromStatus: "PENDING", toStatus: "APPROVED", reason: null, note: null },
+    ]);
+    expect(actions[0].batchId).toBeTruthy();
+    expect(actions[1].batchId).toBe(actions[0].batchId);
+    const rows = await db.comment.findMany({ where: { id: { in: [a, b, other] } }, orderBy: { id: "asc" } });
+    expect(rows.map((r) => [r.status, r.decidedById, r.reportCount])).toEqual([
+      ["APPROVED", me.id, 0],
+      ["APPROVED", me.id, 0],
+      ["REJECTED", null, 0],
+    ]);
+    // The comment's decision time is the action's, read back as a real date on both databases.
+    expect(rows[0].decidedAt?.getTime()).toBe(actions[0].createdAt.getTime());
+    expect(rows[0].updatedAt.getTime()).toBe(actions[0].createdAt.getTime());
+    expect(await db.commentReport.count({ where: { commentId: b, resolvedAt: null } })).toBe(0);
+    expect(await approvedCount()).toBe(2);
+    const after = await db.article.findUniqueOrThrow({ where: { id: articleId }, select: { updatedAt: true } });
+    expect(after.updatedAt.getTime()).toBeGreaterThanOrEqual(before.updatedAt.getTime());
+    const notices = await db.threadNotice.findMany({ where: { articleId } });
+    expect(notices).toMatchObject([{ commentIds: [a, b], batchKey: actions[0].batchId }]);
+    const audit = await db.auditLog.findFirstOrThrow({ where: { actorId: me.id, action: "comment.bulk.approve" } });
+    expect(audit.data).toMatchObject({ batchId: actions[0].batchId, ids: [a, b], skipped: [{ id: other, reason: "stale" }] });
+  });
+
+  it("guards the update itself: a comment whose status moved after it was read is left alone", async () => {
+    const { moveStatus } = await import("@/features/comments/moderation-sql");
+    const me = await signInAs(["MODERATOR"]);
+    const pending = await comment();
+    const spam = await comment("SPAM");
+    const at = new Date();
+    const moved = await db.$transaction((tx) =>
+      moveStatus(tx, { ids: [pending, spam, 999_999_999], from: "PENDING", to: "APPROVED", statusBeforeDelete: null, at, actorId: me.id, resetReports: true }),
+    );
+    expect(moved).toEqual([{ id: pending, articleId }]);
+    expect([await statusOf(pending), await statusOf(spam)]).toEqual(["APPROVED", "SPAM"]);
+    // A restore also checks the status it planned to restore to.
+    const deleted = await comment("DELETED");
+    await db.comment.update({ where: { id: deleted }, data: { statusBeforeDelete: "REJECTED" } });
+    const restore = (before: "APPROVED" | "REJECTED") =>
+      db.$transaction((tx) => moveStatus(tx, { ids: [deleted], from: "DELETED", before, to: before, statusBeforeDelete: null, at, actorId: me.id, resetReports: true }));
+    expect(await restore("APPROVED")).toEqual([]);
+    expect(await restore("REJECTED")).toEqual([{ id: deleted, articleId }]);
+    expect(await db.comment.findUniqueOrThrow({ where: { id: deleted } })).toMatchObject({ status: "REJECTED", statusBeforeDelete: null });
+  });
+
+  it("restores a deleted comment that had no earlier status to pending, and undo deletes it again", async () => {
+    await signInAs(["MODERATOR"]);
+    const id = await comment("DELETED");
+    expect((await decideComment({ id, expected: "DELETED", decision: "restore" })).ok).toBe(true);
+    expect(await db.comment.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PENDING", statusBeforeDelete: null });
+    expect((await undoLastModeration({})).ok).toBe(true);
+    expect(await db.comment.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "DELETED", statusBeforeDelete: "PENDING" });
+    expect(await approvedCount()).toBe(0);
+  });
+});

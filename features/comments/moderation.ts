@@ -8,12 +8,12 @@
  */
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { Prisma } from "@/generated/prisma/client";
 import type { CommentStatus } from "@/generated/prisma/enums";
 import { revalidateArticleCommentsAfterResponse } from "@/features/articles/cache";
 import { kickThreadNotices, queueThreadNotices } from "@/features/subscriptions/notify";
 import { audit } from "@/lib/audit";
-import { db, inChunks, type Tx } from "@/lib/db";
+import { addApproved, insertActions, moveStatus, readComments, resolveReports } from "@/features/comments/moderation-sql";
+import { db, type Tx } from "@/lib/db";
 
 export const COMMENT_STATUSES = ["PENDING", "APPROVED", "REJECTED", "SPAM", "DELETED"] as const satisfies readonly CommentStatus[];
 export const DECISIONS = ["approve", "reject", "spam", "delete", "restore"] as const;
@@ -43,17 +43,6 @@ export function targetStatus(decision: Decision, from: CommentStatus, statusBefo
 
 const MAX_NAMED_STALE = 50;
 
-/**
- * "These comments, where they still have this status", as one (id, status) pair per comment: SQLite
- * then finds each by its primary key. `id IN (…) AND status = ?` makes it walk the status index instead
- * (all 200,000 pending comments of the bench database, for every decision). Chunks of 300 pairs stay
- * under SQLite's 999 parameters.
- */
-function stillWithStatus(ids: number[], status: CommentStatus, also: Prisma.CommentWhereInput = {}): Prisma.CommentWhereInput {
-  return { OR: ids.map((id) => ({ id, status, ...also })) };
-}
-const PAIR_CHUNK = 300;
-
 /** Who decided these comments last, and when (the newest ModerationAction of each). */
 async function lastDeciders(tx: Tx, ids: number[]) {
   if (ids.length === 0) return new Map<number, { by: string | null; at: Date }>();
@@ -68,18 +57,18 @@ async function lastDeciders(tx: Tx, ids: number[]) {
 }
 
 /** Moves the approved counters of the articles whose comments entered or left APPROVED; returns their slugs. */
-async function applyApprovedDeltas(tx: Tx, changes: Change[]): Promise<string[]> {
+async function applyApprovedDeltas(tx: Tx, changes: Change[], at: Date): Promise<string[]> {
   const delta = new Map<number, number>();
   for (const c of changes) {
     const d = (c.to === "APPROVED" ? 1 : 0) - (c.from === "APPROVED" ? 1 : 0);
     if (d !== 0) delta.set(c.articleId, (delta.get(c.articleId) ?? 0) + d);
   }
-  const byDelta = new Map<number, number[]>();
-  for (const [articleId, d] of delta) if (d !== 0) byDelta.set(d, [...(byDelta.get(d) ?? []), articleId]);
-  for (const [d, ids] of byDelta) await tx.article.updateMany({ where: { id: { in: ids } }, data: { approvedComments: { increment: d } } });
-  if (delta.size === 0) return [];
-  const articles = await tx.article.findMany({ where: { id: { in: [...delta.keys()] } }, select: { slug: true } });
-  return articles.map((a) => a.slug);
+  const moved = new Map([...delta].filter(([, d]) => d !== 0));
+  const slugs = moved.size > 0 ? await addApproved(tx, moved, at) : [];
+  // Entered and left APPROVED in the same call (an undo of mixed moves): the count stays, the page changes.
+  const even = [...delta].filter(([, d]) => d === 0).map(([id]) => id);
+  if (even.length > 0) slugs.push(...(await tx.article.findMany({ where: { id: { in: even } }, select: { slug: true } })).map((a) => a.slug));
+  return slugs;
 }
 
 /**
@@ -97,8 +86,7 @@ export async function decideComments(actor: Actor, input: DecideInput): Promise<
   const at = new Date();
 
   const { result, slugs, notices } = await db.$transaction(async (tx) => {
-    const rows = [];
-    for (const chunk of inChunks(ids)) rows.push(...(await tx.comment.findMany({ where: { id: { in: chunk } }, select: { id: true, status: true, statusBeforeDelete: true, articleId: true } })));
+    const rows = await readComments(tx, ids);
     const byId = new Map(rows.map((r) => [r.id, r]));
     const skipped: Skipped[] = [];
     const groups = new Map<string, { from: CommentStatus; to: CommentStatus; before: CommentStatus | null; ids: number[] }>();
@@ -121,16 +109,16 @@ export async function decideComments(actor: Actor, input: DecideInput): Promise<
     for (const g of groups.values()) {
       // The guard: only where the status is still the one the moderator saw (and, for a restore, where
       // the comment goes back to the status we planned with).
-      const changed = [];
-      for (const chunk of inChunks(g.ids, PAIR_CHUNK)) {
-        changed.push(
-          ...(await tx.comment.updateManyAndReturn({
-            where: stillWithStatus(chunk, g.from, input.decision === "restore" ? { statusBeforeDelete: g.before } : {}),
-            data: { status: g.to, statusBeforeDelete: g.to === "DELETED" ? g.from : null, decidedAt: at, decidedById: actor.id, reportCount: 0 },
-            select: { id: true, articleId: true },
-          })),
-        );
-      }
+      const changed = await moveStatus(tx, {
+        ids: g.ids,
+        from: g.from,
+        before: input.decision === "restore" ? g.before : undefined,
+        to: g.to,
+        statusBeforeDelete: g.to === "DELETED" ? g.from : null,
+        at,
+        actorId: actor.id,
+        resetReports: true,
+      });
       const hit = new Set(changed.map((c) => c.id));
       for (const c of changed) done.push({ id: c.id, articleId: c.articleId, from: g.from, to: g.to });
       for (const id of g.ids) if (!hit.has(id)) skipped.push({ id, reason: "stale" });
@@ -145,13 +133,12 @@ export async function decideComments(actor: Actor, input: DecideInput): Promise<
     if (done.length === 0) return { result: { done, skipped, batchId: null }, slugs: [], notices: 0 };
 
     const doneIds = done.map((c) => c.id);
-    for (const chunk of inChunks(doneIds)) await tx.commentReport.updateMany({ where: { commentId: { in: chunk }, resolvedAt: null }, data: { resolvedAt: at } });
-    for (const chunk of inChunks(done, 80)) {
-      await tx.moderationAction.createMany({
-        data: chunk.map((c) => ({ commentId: c.id, actorId: actor.id, action: ACTION_OF[input.decision], fromStatus: c.from, toStatus: c.to, reason, note, batchId, createdAt: at })),
-      });
-    }
-    const slugs = await applyApprovedDeltas(tx, done);
+    await resolveReports(tx, doneIds, at);
+    await insertActions(
+      tx,
+      done.map((c) => ({ commentId: c.id, actorId: actor.id, action: ACTION_OF[input.decision], fromStatus: c.from, toStatus: c.to, reason, note, batchId, createdAt: at })),
+    );
+    const slugs = await applyApprovedDeltas(tx, done, at);
     // Thread subscribers hear of approvals (not of restores: they heard of the comment when it was approved).
     const approved = input.decision === "approve" ? done.filter((c) => c.to === "APPROVED") : [];
     const notices = await queueThreadNotices(tx, { approved, batchKey: batchId, now: at });
@@ -199,16 +186,7 @@ export async function undoLastDecision(actor: Actor): Promise<UndoResult> {
     const done: Change[] = [];
     const skipped: number[] = [];
     for (const g of groups.values()) {
-      const changed = [];
-      for (const chunk of inChunks(g.ids, PAIR_CHUNK)) {
-        changed.push(
-          ...(await tx.comment.updateManyAndReturn({
-            where: stillWithStatus(chunk, g.from),
-            data: { status: g.to, statusBeforeDelete: g.to === "DELETED" ? g.from : null, decidedAt: at, decidedById: actor.id },
-            select: { id: true, articleId: true },
-          })),
-        );
-      }
+      const changed = await moveStatus(tx, { ids: g.ids, from: g.from, to: g.to, statusBeforeDelete: g.to === "DELETED" ? g.from : null, at, actorId: actor.id, resetReports: false });
       const hit = new Set(changed.map((c) => c.id));
       for (const c of changed) done.push({ id: c.id, articleId: c.articleId, from: g.from, to: g.to });
       for (const id of g.ids) if (!hit.has(id)) skipped.push(id);
@@ -217,9 +195,9 @@ export async function undoLastDecision(actor: Actor): Promise<UndoResult> {
     // Written even when nothing could be taken back: it marks the batch as undone.
     const undoRows = done.length
       ? done.map((c) => ({ commentId: c.id, actorId: actor.id, action: "UNDO", fromStatus: c.from, toStatus: c.to, batchId: undoBatch, createdAt: at }))
-      : actions.slice(0, 1).map((a) => ({ commentId: a.commentId, actorId: actor.id, action: "UNDO", batchId: undoBatch, createdAt: at }));
-    for (const chunk of inChunks(undoRows, 80)) await tx.moderationAction.createMany({ data: chunk });
-    const slugs = await applyApprovedDeltas(tx, done);
+      : actions.slice(0, 1).map((a) => ({ commentId: a.commentId, actorId: actor.id, action: "UNDO", fromStatus: null, toStatus: null, batchId: undoBatch, createdAt: at }));
+    await insertActions(tx, undoRows);
+    const slugs = await applyApprovedDeltas(tx, done, at);
     await audit(tx, {
       actorId: actor.id,
       action: "comment.undo",
