@@ -1,7 +1,8 @@
 /**
  * The subscriptions dashboard's header figures. Counting 1,000,000 subscriptions by status takes most
  * of a second on SQLite, so the subscription counts are kept for a minute per instance (and dropped
- * by this instance's own changes); the outbox counts are index ranges and always fresh.
+ * by this instance's own changes), then refreshed in the background; the outbox counts are index
+ * ranges and always fresh.
  */
 import "server-only";
 import { authorize } from "@/lib/auth/session";
@@ -30,6 +31,9 @@ export function subscriptionCounts(nowMs = Date.now()) {
       return { subscribers, byStatus: Object.fromEntries(byStatus.map((s) => [s.status, s._count._all])) as Record<string, number>, newsletter };
     },
     nowMs,
+    // Past the minute, the old figures are shown once more while the new ones are counted: only the
+    // first view (and the first after this instance's own change) waits for the ~0.5 s count.
+    { refreshInBackground: true },
   );
 }
 
