@@ -2,7 +2,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { liveArticleWhere } from "@/features/articles/live";
-import { subscriptionCounts } from "@/features/subscriptions/queries";
+import { subscriptionCounts } from "@/features/subscriptions/counts";
 import { db } from "@/lib/db";
 import { forget, memo } from "@/lib/memo";
 import { addDaysToDay, dayOf, startOfBerlinDay } from "@/lib/dates";
