@@ -22,4 +22,35 @@ describe("memo", () => {
     await expect(memo("t4", 60_000, () => Promise.reject(new Error("down")), 0)).rejects.toThrow("down");
     expect(await memo("t4", 60_000, async () => "up", 1)).toBe("up");
   });
+
+  it("with refreshInBackground answers an old value at once and swaps in the new one when it is loaded", async () => {
+    let n = 0;
+    let release = () => {};
+    const slow = () => new Promise<number>((resolve) => (release = () => resolve(++n)));
+    const opts = { refreshInBackground: true };
+    // The first load is waited for.
+    const first = memo("t5", 1000, slow, 0, opts);
+    release();
+    expect(await first).toBe(1);
+    // Expired: the old value at once, one load started for all callers.
+    expect(await memo("t5", 1000, slow, 1000, opts)).toBe(1);
+    expect(await memo("t5", 1000, slow, 1001, opts)).toBe(1);
+    release();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(await memo("t5", 1000, slow, 1002, opts)).toBe(2);
+    expect(n).toBe(2);
+    // A failed refresh keeps the old value; the next caller tries again.
+    expect(await memo("t5", 1000, () => Promise.reject(new Error("down")), 5000, opts)).toBe(2);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(await memo("t5", 1000, async () => 7, 5001, opts)).toBe(2);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(await memo("t5", 1000, async () => 8, 5002, opts)).toBe(7);
+    // forget wins over a refresh still loading: the next caller waits for a fresh value.
+    const late = memo("t5", 1000, slow, 9000, opts);
+    forget("t5");
+    release();
+    expect(await late).toBe(7);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(await memo("t5", 1000, async () => 9, 9001, opts)).toBe(9);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { CHART_DAYS, countCommentsPerDay, getDashboardNumbers } from "@/features/dashboard/queries";
+import { CHART_DAYS, SETTLE_MS, countCommentsPerDay, getDashboardNumbers } from "@/features/dashboard/queries";
 import { waitingAge } from "@/features/dashboard/waiting-age";
 import type { Staff } from "@/lib/auth/session";
 
@@ -87,6 +87,62 @@ describe("dashboard numbers", () => {
     expect(byDay["2000-10-29"]).toBe(2);
     expect(byDay["2000-10-30"]).toBe(2);
     expect(perDay.reduce((n, d) => n + d.count, 0)).toBe(6);
+  });
+});
+
+describe("comments per day, finished days kept", () => {
+  async function articleFor(tag: string) {
+    const section = await db.section.create({ data: { name: "Test", slug: `dash-${tag}-${Date.now()}` } });
+    return db.article.create({
+      data: { slug: `dash-${tag}-article-${Date.now()}`, sectionId: section.id, byline: "x", title: "x", teaser: "x", bodyHtml: "", status: "PUBLISHED", publishAt: new Date("2003-01-01T08:00:00Z") },
+    });
+  }
+  const comment = (articleId: number, createdAt: string) =>
+    db.comment.create({ data: { articleId, authorName: "n", authorEmail: "kept@test.local", ipHash: "h", body: "b", status: "APPROVED", createdAt: new Date(createdAt) } });
+  const countOf = (perDay: { day: string; count: number }[], day: string) => perDay.find((d) => d.day === day)?.count;
+
+  it("counts today afresh on every call, and a finished day once, with the right number", async () => {
+    const article = await articleFor("kept");
+    // Berlin winter time: 2003-03-20 starts at 2003-03-19T23:00Z.
+    await comment(article.id, "2003-03-18T10:00:00Z");
+    await comment(article.id, "2003-03-19T22:59:59Z"); // 19 March, 23:59:59 in Berlin
+    await comment(article.id, "2003-03-20T08:00:00Z");
+    const noon = Date.parse("2003-03-20T11:00:00Z");
+
+    const first = await countCommentsPerDay("2003-03-20", noon);
+    expect(countOf(first, "2003-03-18")).toBe(1);
+    expect(countOf(first, "2003-03-19")).toBe(1);
+    expect(countOf(first, "2003-03-20")).toBe(1);
+
+    // Today moves with every new comment.
+    await comment(article.id, "2003-03-20T10:59:00Z");
+    const second = await countCommentsPerDay("2003-03-20", noon + 60_000);
+    expect(countOf(second, "2003-03-20")).toBe(2);
+    expect(second.slice(0, -1)).toEqual(first.slice(0, -1));
+
+    // A finished day is not counted again: a row that could never arrive in the app (stamped in a
+    // finished day) does not show, which proves the kept count is used. The next window counts afresh.
+    await comment(article.id, "2003-03-18T11:00:00Z");
+    expect(countOf(await countCommentsPerDay("2003-03-20", noon + 120_000), "2003-03-18")).toBe(1);
+    const nextDay = await countCommentsPerDay("2003-03-21", Date.parse("2003-03-21T11:00:00Z"));
+    expect(countOf(nextDay, "2003-03-18")).toBe(2);
+    expect(countOf(nextDay, "2003-03-20")).toBe(2);
+    expect(countOf(nextDay, "2003-03-21")).toBe(0);
+  });
+
+  it("keeps counting yesterday live for a while after midnight, for comments still being committed", async () => {
+    const article = await articleFor("settle");
+    await comment(article.id, "2003-06-09T12:00:00Z");
+    // Berlin summer time: 10 June starts at 2003-06-09T22:00Z.
+    const midnight = Date.parse("2003-06-09T22:00:00Z");
+    expect(countOf(await countCommentsPerDay("2003-06-10", midnight + 1_000), "2003-06-09")).toBe(1);
+    // Stamped a moment before midnight, committed a moment after it.
+    await comment(article.id, "2003-06-09T21:59:59.900Z");
+    expect(countOf(await countCommentsPerDay("2003-06-10", midnight + 2_000), "2003-06-09")).toBe(2);
+    // Settled: counted once more, then kept.
+    const settled = await countCommentsPerDay("2003-06-10", midnight + SETTLE_MS);
+    expect(countOf(settled, "2003-06-09")).toBe(2);
+    expect(settled.reduce((n, d) => n + d.count, 0)).toBe(2);
   });
 });
 

@@ -9,7 +9,7 @@ import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { mailTranslator, threadConfirmMail } from "@/features/subscriptions/mails";
-import { forgetSubscriptionCounts } from "@/features/subscriptions/queries";
+import { forgetSubscriptionCounts } from "@/features/subscriptions/counts";
 import { AD_MAIL_KINDS } from "@/features/subscriptions/admin-queries";
 import { PENDING_DAYS } from "@/features/subscriptions/requests";
 import { ActionError, staffAction, type ActionResult } from "@/lib/action";
