@@ -95,9 +95,10 @@ export async function resolveReports(tx: Tx, ids: number[], at: Date) {
 
 /**
  * Adds each article's delta to its approved counter, all articles in one statement (a bulk approval
- * touches ~300 of them; one UPDATE per distinct delta was ~15 statements); returns their slugs.
+ * touches ~300 of them; one UPDATE per distinct delta was ~15 statements); returns their slugs. The
+ * article's updatedAt stays: it is the editors' "last edited", and a reader's comment edits nothing.
  */
-export async function addApproved(tx: Tx, delta: Map<number, number>, at: Date): Promise<string[]> {
+export async function addApproved(tx: Tx, delta: Map<number, number>): Promise<string[]> {
   const slugs: string[] = [];
   for (const chunk of inChunks([...delta], ROWS / 2)) {
     // CAST: PostgreSQL would read a CASE of untyped parameters as text.
@@ -106,7 +107,7 @@ export async function addApproved(tx: Tx, delta: Map<number, number>, at: Date):
       " ",
     );
     const rows = await tx.$queryRaw<{ slug: string }[]>`
-      UPDATE "Article" SET "approvedComments" = "approvedComments" + CASE "id" ${cases} END, "updatedAt" = ${at}
+      UPDATE "Article" SET "approvedComments" = "approvedComments" + CASE "id" ${cases} END
       WHERE "id" IN (${Prisma.join(chunk.map(([id]) => id))})
       RETURNING "slug"`;
     slugs.push(...rows.map((r) => r.slug));

@@ -64,7 +64,7 @@ async function applyApprovedDeltas(tx: Tx, changes: Change[], at: Date): Promise
     if (d !== 0) delta.set(c.articleId, (delta.get(c.articleId) ?? 0) + d);
   }
   const moved = new Map([...delta].filter(([, d]) => d !== 0));
-  const slugs = moved.size > 0 ? await addApproved(tx, moved, at) : [];
+  const slugs = moved.size > 0 ? await addApproved(tx, moved) : [];
   // Entered and left APPROVED in the same call (an undo of mixed moves): the count stays, the page changes.
   const even = [...delta].filter(([, d]) => d === 0).map(([id]) => id);
   if (even.length > 0) slugs.push(...(await tx.article.findMany({ where: { id: { in: even } }, select: { slug: true } })).map((a) => a.slug));

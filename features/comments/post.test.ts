@@ -39,9 +39,13 @@ describe("postComment", () => {
     const article = await makeArticle();
     const reader = freshReader();
     await approvedHistory(reader.email, article.id);
+    const before = await db.article.findUniqueOrThrow({ where: { id: article.id } });
     const r = await postComment(form(article.id, reader));
     expect(r).toMatchObject({ ok: true, data: { status: "APPROVED" } });
-    expect((await db.article.findUniqueOrThrow({ where: { id: article.id } })).approvedComments).toBe(1);
+    const after = await db.article.findUniqueOrThrow({ where: { id: article.id } });
+    expect(after.approvedComments).toBe(1);
+    // A reader's comment is not an edit: the editors' "last edited" stays.
+    expect(after.updatedAt.getTime()).toBe(before.updatedAt.getTime());
     const actions = await db.moderationAction.findMany({ where: { comment: { articleId: article.id, authorEmail: reader.email, ipHash: { not: "old" } } } });
     expect(actions).toMatchObject([{ action: "APPROVE", toStatus: "APPROVED", actorId: null }]);
   });

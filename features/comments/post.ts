@@ -117,7 +117,8 @@ export async function postComment(raw: unknown): Promise<ActionResult<PostCommen
             data: { commentId: comment.id, actorId: null, action: ACTION[outcome.status], toStatus: outcome.status, reason: outcome.status === "REJECTED" ? "BANNED_WORD" : null, createdAt: at },
           });
           if (outcome.status === "APPROVED") {
-            await tx.article.update({ where: { id: article.id }, data: { approvedComments: { increment: 1 } } });
+            // Raw: Prisma's update would also set the article's updatedAt, the editors' "last edited".
+            await tx.$executeRaw`UPDATE "Article" SET "approvedComments" = "approvedComments" + 1 WHERE "id" = ${article.id}`;
             await queueThreadNotices(tx, { approved: [{ id: comment.id, articleId: article.id }], batchKey: `post:${comment.id}`, now: at });
           }
           if (input.subscribe) await requestThreadSubscription(tx, { email: input.email, article, ipHash, now: at });
