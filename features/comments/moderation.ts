@@ -57,7 +57,7 @@ async function lastDeciders(tx: Tx, ids: number[]) {
 }
 
 /** Moves the approved counters of the articles whose comments entered or left APPROVED; returns their slugs. */
-async function applyApprovedDeltas(tx: Tx, changes: Change[], at: Date): Promise<string[]> {
+async function applyApprovedDeltas(tx: Tx, changes: Change[]): Promise<string[]> {
   const delta = new Map<number, number>();
   for (const c of changes) {
     const d = (c.to === "APPROVED" ? 1 : 0) - (c.from === "APPROVED" ? 1 : 0);
@@ -138,7 +138,7 @@ export async function decideComments(actor: Actor, input: DecideInput): Promise<
       tx,
       done.map((c) => ({ commentId: c.id, actorId: actor.id, action: ACTION_OF[input.decision], fromStatus: c.from, toStatus: c.to, reason, note, batchId, createdAt: at })),
     );
-    const slugs = await applyApprovedDeltas(tx, done, at);
+    const slugs = await applyApprovedDeltas(tx, done);
     // Thread subscribers hear of approvals (not of restores: they heard of the comment when it was approved).
     const approved = input.decision === "approve" ? done.filter((c) => c.to === "APPROVED") : [];
     const notices = await queueThreadNotices(tx, { approved, batchKey: batchId, now: at });
@@ -197,7 +197,7 @@ export async function undoLastDecision(actor: Actor): Promise<UndoResult> {
       ? done.map((c) => ({ commentId: c.id, actorId: actor.id, action: "UNDO", fromStatus: c.from, toStatus: c.to, batchId: undoBatch, createdAt: at }))
       : actions.slice(0, 1).map((a) => ({ commentId: a.commentId, actorId: actor.id, action: "UNDO", fromStatus: null, toStatus: null, batchId: undoBatch, createdAt: at }));
     await insertActions(tx, undoRows);
-    const slugs = await applyApprovedDeltas(tx, done, at);
+    const slugs = await applyApprovedDeltas(tx, done);
     await audit(tx, {
       actorId: actor.id,
       action: "comment.undo",
