@@ -21,7 +21,17 @@ export function inChunks<T>(items: readonly T[], size = 400): T[][] {
 }
 
 /** Prisma's P2002: a unique key refused the write (two requests raced for the same row). */
-export const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === "P2002";
+type DbError = { code?: unknown; meta?: { target?: unknown; driverAdapterError?: { cause?: { kind?: unknown; constraint?: unknown } } } } | null;
+
+/** A unique constraint refused the write: P2002 from the query builder, or the driver's error from plain SQL (P2010). */
+export const isUniqueViolation = (error: unknown) =>
+  (error as DbError)?.code === "P2002" || (error as DbError)?.meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation";
+
+/** Which unique constraint refused the write (its fields or index name, as text), for telling one from another. */
+export const uniqueViolationTarget = (error: unknown): string => {
+  const meta = (error as DbError)?.meta;
+  return JSON.stringify(meta?.target ?? meta?.driverAdapterError?.cause?.constraint ?? "");
+};
 
 /** Runs `work` in a serializable transaction, retried a few times when PostgreSQL reports a write conflict (P2034; SQLite serializes writers anyway). */
 export async function serializable<T>(work: (tx: Tx) => Promise<T>): Promise<T> {

@@ -1,9 +1,9 @@
 /**
  * Fixed-window counters in the database, so that every app instance sees the same counts (login
- * throttling, later the comment flood limit). Increments are atomic; a window reset may race, which
- * at worst forgives one attempt.
+ * throttling, later the comment flood limit). Each count is one atomic statement.
  */
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 
 export type Limit = { key: string; windowMs: number };
@@ -13,19 +13,21 @@ export async function getBlock(key: string, now: Date): Promise<Date | null> {
   return row?.blockedUntil && row.blockedUntil > now ? row.blockedUntil : null;
 }
 
-/** Counts one event and returns how many fell into the current window (this one included). */
+/**
+ * Counts one event and returns how many fell into the current window (this one included). One
+ * statement: a new key starts at 1, an expired window starts over (and forgets its block), else +1.
+ * The SET expressions read the row as it was, on SQLite and PostgreSQL alike.
+ */
 export async function hit({ key, windowMs }: Limit, now: Date): Promise<number> {
-  const row = await db.rateLimit.findUnique({ where: { key }, select: { windowStart: true } });
-  if (!row || row.windowStart.getTime() + windowMs <= now.getTime()) {
-    await db.rateLimit.upsert({
-      where: { key },
-      create: { key, count: 1, windowStart: now },
-      update: { count: 1, windowStart: now, blockedUntil: null },
-    });
-    return 1;
-  }
-  const updated = await db.rateLimit.update({ where: { key }, data: { count: { increment: 1 } }, select: { count: true } });
-  return updated.count;
+  const expired = Prisma.sql`"RateLimit"."windowStart" <= ${new Date(now.getTime() - windowMs)}`;
+  const rows = await db.$queryRaw<{ count: number | bigint }[]>`
+    INSERT INTO "RateLimit" ("key", "count", "windowStart") VALUES (${key}, 1, ${now})
+    ON CONFLICT ("key") DO UPDATE SET
+      "count" = CASE WHEN ${expired} THEN 1 ELSE "RateLimit"."count" + 1 END,
+      "blockedUntil" = CASE WHEN ${expired} THEN NULL ELSE "RateLimit"."blockedUntil" END,
+      "windowStart" = CASE WHEN ${expired} THEN ${now} ELSE "RateLimit"."windowStart" END
+    RETURNING "count"`;
+  return Number(rows[0].count);
 }
 
 export async function block(key: string, until: Date) {

@@ -64,13 +64,14 @@ export async function moveStatus(tx: Tx, c: StatusChange): Promise<{ id: number;
 
 export type ActionRow = {
   commentId: number;
-  actorId: number;
+  /** null: the rules pipeline decided (a reader's post). */
+  actorId: number | null;
   action: string;
   fromStatus: CommentStatus | null;
   toStatus: CommentStatus | null;
   reason?: string | null;
   note?: string | null;
-  batchId: string;
+  batchId: string | null;
   createdAt: Date;
 };
 

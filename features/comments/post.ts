@@ -8,11 +8,12 @@ import { createHash } from "node:crypto";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { revalidateArticleComments } from "@/features/articles/cache";
-import { liveArticleWhere } from "@/features/articles/live";
+import { liveArticleSql } from "@/features/articles/live";
 import { loadRuleContext } from "@/features/comments/rules/context";
 import { evaluateComment } from "@/features/comments/rules";
 import { normalizeText } from "@/features/comments/rules/text";
-import type { RuleOutcome } from "@/features/comments/rules/types";
+import type { CommentModeValue, RuleOutcome } from "@/features/comments/rules/types";
+import { insertActions } from "@/features/comments/moderation-sql";
 import { postCommentSchema } from "@/features/comments/post-schema";
 import { commentToken } from "@/features/comments/token";
 import { kickThreadNotices, queueThreadNotices } from "@/features/subscriptions/notify";
@@ -20,7 +21,7 @@ import { requestThreadSubscription } from "@/features/subscriptions/requests";
 import type { ActionResult } from "@/lib/action";
 import { steadily } from "@/lib/steady-timing";
 import { now } from "@/lib/clock";
-import { db, isUniqueViolation } from "@/lib/db";
+import { db, isUniqueViolation, uniqueViolationTarget } from "@/lib/db";
 import { kickMailSender } from "@/lib/mail/runner";
 import { hit } from "@/lib/rate-limit";
 import { requestIpHash } from "@/lib/request-ip";
@@ -55,7 +56,7 @@ export async function postComment(raw: unknown): Promise<ActionResult<PostCommen
   const input = parsed.data;
   try {
     const at = await now();
-    const article = await db.article.findFirst({ where: { id: input.articleId, ...liveArticleWhere(at) }, select: { id: true, slug: true, title: true, commentMode: true } });
+    const article = await liveArticle(input.articleId, at);
     if (!article) return { ok: false, message: t("articleUnknown") };
     if (article.commentMode === "CLOSED") return { ok: false, message: t("closed") };
     if (input.website.trim()) return { ok: true, data: { kind: "received", slug: article.slug } };
@@ -76,8 +77,9 @@ export async function postComment(raw: unknown): Promise<ActionResult<PostCommen
     }
 
     if (input.parentId) {
-      const parent = await db.comment.findFirst({ where: { id: input.parentId, articleId: article.id, status: "APPROVED", parentId: null }, select: { id: true } });
-      if (!parent) return { ok: false, message: t("parentInvalid") };
+      const parent = await db.$queryRaw<unknown[]>`
+        SELECT 1 AS "hit" FROM "Comment" WHERE "id" = ${input.parentId} AND "articleId" = ${article.id} AND "status" = 'APPROVED' AND "parentId" IS NULL`;
+      if (!parent.length) return { ok: false, message: t("parentInvalid") };
     }
 
     const key = storedKey(input.idempotencyKey, { ...input, articleId: article.id });
@@ -96,33 +98,24 @@ export async function postComment(raw: unknown): Promise<ActionResult<PostCommen
     try {
       id = await withRetry(() =>
         db.$transaction(async (tx) => {
-          const comment = await tx.comment.create({
-            data: {
-              articleId: article.id,
-              parentId: input.parentId ?? null,
-              authorName: input.name,
-              authorEmail: input.email,
-              ipHash,
-              body: input.body,
-              status: outcome.status,
-              heldReasons: outcome.heldReasons.length ? outcome.heldReasons : undefined,
-              idempotencyKey: key,
-              createdAt: at,
-              // Decided by the rules (published or rejected): the digest finds it by this time.
-              decidedAt: outcome.status === "PENDING" ? null : at,
-            },
-            select: { id: true },
-          });
-          await tx.moderationAction.create({
-            data: { commentId: comment.id, actorId: null, action: ACTION[outcome.status], toStatus: outcome.status, reason: outcome.status === "REJECTED" ? "BANNED_WORD" : null, createdAt: at },
-          });
+          // Decided by the rules (published or rejected): the digest finds it by decidedAt.
+          const [row] = await tx.$queryRaw<{ id: number | bigint }[]>`
+            INSERT INTO "Comment" ("articleId", "parentId", "authorName", "authorEmail", "ipHash", "body", "status", "heldReasons", "idempotencyKey", "createdAt", "updatedAt", "decidedAt")
+            VALUES (${article.id}, ${input.parentId ?? null}, ${input.name}, ${input.email}, ${ipHash}, ${input.body}, ${outcome.status},
+              ${outcome.heldReasons.length ? JSON.stringify(outcome.heldReasons) : null}, ${key}, ${at}, ${at},
+              ${outcome.status === "PENDING" ? null : at})
+            RETURNING "id"`;
+          const commentId = Number(row.id);
+          await insertActions(tx, [
+            { commentId, actorId: null, action: ACTION[outcome.status], fromStatus: null, toStatus: outcome.status, reason: outcome.status === "REJECTED" ? "BANNED_WORD" : null, batchId: null, createdAt: at },
+          ]);
           if (outcome.status === "APPROVED") {
             // Raw: Prisma's update would also set the article's updatedAt, the editors' "last edited".
             await tx.$executeRaw`UPDATE "Article" SET "approvedComments" = "approvedComments" + 1 WHERE "id" = ${article.id}`;
-            await queueThreadNotices(tx, { approved: [{ id: comment.id, articleId: article.id }], batchKey: `post:${comment.id}`, now: at });
+            await queueThreadNotices(tx, { approved: [{ id: commentId, articleId: article.id }], batchKey: `post:${commentId}`, now: at });
           }
           if (input.subscribe) await requestThreadSubscription(tx, { email: input.email, article, ipHash, now: at });
-          return comment.id;
+          return commentId;
         }),
       );
     } catch (error) {
@@ -166,11 +159,19 @@ function refusal(t: T, outcome: Exclude<RuleOutcome, { kind: "ACCEPTED" }>, sett
   }
 }
 
+/** The article a post names, if readers can see it now (plain SQL: this runs on every post). */
+async function liveArticle(id: number, at: Date) {
+  const [row] = await db.$queryRaw<{ id: number | bigint; slug: string; title: string; commentMode: CommentModeValue }[]>`
+    SELECT "id", "slug", "title", "commentMode" FROM "Article" WHERE "id" = ${id} AND ${liveArticleSql(at)}`;
+  return row ? { ...row, id: Number(row.id) } : null;
+}
+
 async function findByKey(key: string, slug: string): Promise<ActionResult<PostCommentData> | null> {
-  const c = await db.comment.findUnique({ where: { idempotencyKey: key }, select: { id: true, status: true } });
+  const [c] = await db.$queryRaw<{ id: number | bigint; status: string }[]>`SELECT "id", "status" FROM "Comment" WHERE "idempotencyKey" = ${key}`;
   if (!c) return null;
+  const id = Number(c.id);
   const status = (["APPROVED", "PENDING", "REJECTED"].includes(c.status) ? c.status : "PENDING") as CommentStatusValue;
-  return { ok: true, data: { kind: "comment", slug, id: c.id, status, token: commentToken(c.id), subscribed: false } };
+  return { ok: true, data: { kind: "comment", slug, id, status, token: commentToken(id), subscribed: false } };
 }
 
 /** A unique violation from two sign-ups of one address at once is retried once (the second run finds the row). */
@@ -178,7 +179,7 @@ async function withRetry<R>(run: () => Promise<R>): Promise<R> {
   try {
     return await run();
   } catch (error) {
-    if (!isUniqueViolation(error) || String((error as { meta?: { target?: unknown } }).meta?.target ?? "").includes("idempotencyKey")) throw error;
+    if (!isUniqueViolation(error) || uniqueViolationTarget(error).includes("idempotencyKey")) throw error;
     return run();
   }
 }

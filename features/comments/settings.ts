@@ -27,10 +27,21 @@ export type CommentSettings = z.infer<typeof commentSettingsSchema>;
 
 export const DEFAULT_COMMENT_SETTINGS: CommentSettings = commentSettingsSchema.parse({});
 
+/** One plain statement: the reader's post reads it every time (rules/context.ts). */
 export async function getCommentSettings(client: Tx | typeof db = db): Promise<CommentSettings> {
-  const row = await client.setting.findUnique({ where: { key: KEY }, select: { value: true } });
-  const parsed = commentSettingsSchema.safeParse(row?.value ?? {});
+  const [row] = await client.$queryRaw<{ value: unknown }[]>`SELECT "value" FROM "Setting" WHERE "key" = ${KEY}`;
+  const parsed = commentSettingsSchema.safeParse(jsonValue(row?.value) ?? {});
   return parsed.success ? parsed.data : DEFAULT_COMMENT_SETTINGS;
+}
+
+/** SQLite hands a JSON column to plain SQL as text; PostgreSQL's driver may already have parsed it. */
+function jsonValue(value: unknown): unknown {
+  if (typeof value !== "string") return value;
+  try {
+    return JSON.parse(value);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Stores validated settings; the caller audits the change in the same transaction. */

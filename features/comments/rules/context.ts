@@ -1,4 +1,8 @@
-/** The pipeline's database side: settings, word lists and the indexed lookups the steps ask for. */
+/**
+ * The pipeline's database side: settings, word lists and the indexed lookups the steps ask for. Plain
+ * SQL (the same on SQLite and PostgreSQL): a reader's post runs every one of them, and each Prisma
+ * query-builder call costs ~1.5 ms of CPU against ~0.3 ms for the statement itself.
+ */
 import "server-only";
 import { getCommentSettings } from "@/features/comments/settings";
 import type { db as Db } from "@/lib/db";
@@ -9,30 +13,31 @@ type Client = typeof Db;
 export function dbLookups(client: Client): RuleLookups {
   return {
     async isBanned(email, ipHash, now) {
-      const ban = await client.ban.findFirst({
-        where: {
-          OR: [{ kind: "EMAIL", value: email }, { kind: "IP_HASH", value: ipHash }],
-          AND: [{ OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] }],
-        },
-        select: { id: true },
-      });
-      return ban !== null;
+      const rows = await client.$queryRaw<unknown[]>`
+        SELECT 1 AS "hit" FROM "Ban"
+        WHERE (("kind" = 'EMAIL' AND "value" = ${email}) OR ("kind" = 'IP_HASH' AND "value" = ${ipHash}))
+          AND ("expiresAt" IS NULL OR "expiresAt" > ${now})
+        LIMIT 1`;
+      return rows.length > 0;
     },
     async postedSince(by, since) {
-      const where = "email" in by ? { authorEmail: by.email, createdAt: { gt: since } } : { ipHash: by.ipHash, createdAt: { gt: since } };
-      return (await client.comment.findFirst({ where, select: { id: true } })) !== null;
+      const rows =
+        "email" in by
+          ? await client.$queryRaw<unknown[]>`SELECT 1 AS "hit" FROM "Comment" WHERE "authorEmail" = ${by.email} AND "createdAt" > ${since} LIMIT 1`
+          : await client.$queryRaw<unknown[]>`SELECT 1 AS "hit" FROM "Comment" WHERE "ipHash" = ${by.ipHash} AND "createdAt" > ${since} LIMIT 1`;
+      return rows.length > 0;
     },
     async recentBodies(email, articleId, since) {
-      const rows = await client.comment.findMany({
-        where: { authorEmail: email, createdAt: { gt: since }, articleId },
-        select: { body: true },
-        orderBy: { createdAt: "desc" },
-        take: 100,
-      });
+      const rows = await client.$queryRaw<{ body: string }[]>`
+        SELECT "body" FROM "Comment"
+        WHERE "authorEmail" = ${email} AND "createdAt" > ${since} AND "articleId" = ${articleId}
+        ORDER BY "createdAt" DESC LIMIT 100`;
       return rows.map((r) => r.body);
     },
     async approvedCount(email, limit) {
-      return client.comment.count({ where: { authorEmail: email, status: "APPROVED" }, take: limit });
+      const [row] = await client.$queryRaw<{ n: number | bigint }[]>`
+        SELECT COUNT(*) AS "n" FROM (SELECT 1 AS "one" FROM "Comment" WHERE "authorEmail" = ${email} AND "status" = 'APPROVED' LIMIT ${limit}) AS "c"`;
+      return Number(row.n);
     },
   };
 }
@@ -40,7 +45,7 @@ export function dbLookups(client: Client): RuleLookups {
 export async function loadRuleContext(client: Client, article: { id: number; commentMode: CommentModeValue }, now: Date): Promise<RuleContext> {
   const [settings, words] = await Promise.all([
     getCommentSettings(client),
-    client.wordListEntry.findMany({ select: { word: true, kind: true } }),
+    client.$queryRaw<{ word: string; kind: string }[]>`SELECT "word", "kind" FROM "WordListEntry"`,
   ]);
   return {
     settings,
