@@ -37,3 +37,9 @@ export function sqlContains(column: Prisma.Sql, value: string): Prisma.Sql {
   if (value.includes("\0")) return Prisma.sql`1 = 0`;
   return env.isPostgres ? Prisma.sql`${column} ILIKE ${`%${escapeLike(value)}%`}` : Prisma.sql`${column} LIKE ${`%${value}%`}`;
 }
+
+/** The same match as `startsWithText`, as a raw SQL condition on `column` (a LIKE on the prefix, escaped on PostgreSQL). */
+export function sqlStartsWith(column: Prisma.Sql, value: string): Prisma.Sql {
+  if (value.includes("\0")) return Prisma.sql`1 = 0`;
+  return Prisma.sql`${column} LIKE ${`${env.isPostgres ? escapeLike(value) : value}%`}`;
+}

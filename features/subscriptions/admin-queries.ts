@@ -3,13 +3,14 @@
  * (newest first) over the [listKey, status] and e-mail indexes, 50 rows at a time, at any table size.
  */
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
+import type { SubscriptionStatus } from "@/generated/prisma/enums";
 import type { SubscriptionFilters } from "@/features/subscriptions/admin-params";
 import { authorize } from "@/lib/auth/session";
 import { can } from "@/lib/permissions";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { startsWithText } from "@/lib/text-search";
+import { sqlStartsWith } from "@/lib/text-search";
 
 export const PAGE_SIZE = 50;
 
@@ -41,27 +42,75 @@ async function emailRange(q: string | undefined) {
   return matches <= INDEXED_SEARCH_MAX ? range : null;
 }
 
-export function subscriptionWhere(f: SubscriptionFilters, email: { gte: string; lt: string } | null = null): Prisma.SubscriptionWhereInput {
-  const and: Prisma.SubscriptionWhereInput[] = [];
-  if (f.q) and.push({ subscriber: { email: email ?? startsWithText(f.q) } });
-  if (f.article) and.push({ listKey: `thread:${f.article}` });
-  else if (f.kind === "newsletter") and.push({ listKey: "newsletter" });
-  else if (f.kind === "thread") and.push({ listKey: { startsWith: "thread:" } });
-  if (f.status) and.push({ status: f.status });
-  return { AND: and };
+const sql = Prisma.sql;
+
+/**
+ * The list's filters as SQL conditions on "Subscription", shared by the page and the CSV export. The
+ * e-mail search is a sub-select on the e-mail index, as Prisma's relation filter wrote it: the plans
+ * described above are SQLite's for this shape.
+ */
+function subscriptionConditions(f: SubscriptionFilters, email: { gte: string; lt: string } | null): Prisma.Sql[] {
+  const out: Prisma.Sql[] = [];
+  if (f.q) {
+    const match = email ? sql`"email" >= ${email.gte} AND "email" < ${email.lt}` : sqlStartsWith(sql`"email"`, f.q);
+    out.push(sql`"subscriberId" IN (SELECT "id" FROM "Subscriber" WHERE ${match})`);
+  }
+  if (f.article) out.push(sql`"listKey" = ${`thread:${f.article}`}`);
+  else if (f.kind === "newsletter") out.push(sql`"listKey" = 'newsletter'`);
+  else if (f.kind === "thread") out.push(sql`"listKey" LIKE 'thread:%'`);
+  if (f.status) out.push(sql`"status" = ${f.status}`);
+  return out;
 }
 
-export const subscriptionRowSelect = {
-  id: true,
-  listKey: true,
-  status: true,
-  consentVersion: true,
-  requestedAt: true,
-  confirmedAt: true,
-  unsubscribedAt: true,
-  articleId: true,
-  subscriber: { select: { id: true, email: true } },
-} as const satisfies Prisma.SubscriptionSelect;
+type SubscriptionRowSql = {
+  id: number | bigint;
+  listKey: string;
+  status: SubscriptionStatus;
+  consentVersion: string;
+  requestedAt: Date | string;
+  confirmedAt: Date | string | null;
+  unsubscribedAt: Date | string | null;
+  articleId: number | bigint | null;
+  subscriberId: number | bigint;
+  email: string;
+  articleTitle: string | null;
+};
+
+const dateOf = (v: Date | string) => (v instanceof Date ? v : new Date(v));
+const dateOrNull = (v: Date | string | null) => (v === null ? null : dateOf(v));
+
+/**
+ * One keyset page along the id, in one statement (each Prisma query-builder call costs ~1.5 ms of CPU
+ * more than its SQL): the e-mail and the article title are looked up for the rows returned only.
+ */
+export async function readSubscriptionRows(f: SubscriptionFilters, email: { gte: string; lt: string } | null, page: { after?: number; before?: number; take: number }) {
+  const where = subscriptionConditions(f, email);
+  if (page.after !== undefined) where.push(sql`"id" > ${page.after}`);
+  if (page.before !== undefined) where.push(sql`"id" < ${page.before}`);
+  const rows = await db.$queryRaw<SubscriptionRowSql[]>`
+    SELECT "id", "listKey", "status", "consentVersion", "requestedAt", "confirmedAt", "unsubscribedAt", "articleId", "subscriberId",
+      (SELECT "email" FROM "Subscriber" WHERE "Subscriber"."id" = "Subscription"."subscriberId") AS "email",
+      (SELECT "title" FROM "Article" WHERE "Article"."id" = "Subscription"."articleId") AS "articleTitle"
+    FROM "Subscription"
+    ${where.length ? sql`WHERE ${Prisma.join(where, " AND ")}` : Prisma.empty}
+    ORDER BY "id" ${page.after !== undefined ? sql`ASC` : sql`DESC`}
+    LIMIT ${page.take}`;
+  return rows.map((r) => {
+    const articleId = r.articleId === null ? null : Number(r.articleId);
+    return {
+      id: Number(r.id),
+      listKey: r.listKey,
+      status: r.status,
+      consentVersion: r.consentVersion,
+      requestedAt: dateOf(r.requestedAt),
+      confirmedAt: dateOrNull(r.confirmedAt),
+      unsubscribedAt: dateOrNull(r.unsubscribedAt),
+      articleId,
+      subscriber: { id: Number(r.subscriberId), email: r.email },
+      articleTitle: articleId ? (r.articleTitle ?? `#${articleId}`) : null,
+    };
+  });
+}
 
 async function titles(articleIds: (number | null)[]) {
   const ids = [...new Set(articleIds.filter((id): id is number => id !== null))];
@@ -71,18 +120,9 @@ async function titles(articleIds: (number | null)[]) {
 
 export async function listSubscriptions(f: SubscriptionFilters) {
   await authorize("subscriptions.manage");
-  const rows = await db.subscription.findMany({
-    where: { AND: [subscriptionWhere(f, await emailRange(f.q)), ...(f.cursor ? [{ id: { lt: f.cursor } }] : [])] },
-    orderBy: { id: "desc" },
-    take: PAGE_SIZE + 1,
-    select: subscriptionRowSelect,
-  });
+  const rows = await readSubscriptionRows(f, await emailRange(f.q), { before: f.cursor, take: PAGE_SIZE + 1 });
   const page = rows.slice(0, PAGE_SIZE);
-  const articleTitles = await titles(page.map((r) => r.articleId));
-  return {
-    rows: page.map((r) => ({ ...r, articleTitle: r.articleId ? (articleTitles.get(r.articleId) ?? `#${r.articleId}`) : null })),
-    next: rows.length > PAGE_SIZE ? page[page.length - 1].id : null,
-  };
+  return { rows: page, next: rows.length > PAGE_SIZE ? page[page.length - 1].id : null };
 }
 
 /** A person's page: their subscriptions with the consent proof, and the mails sent to them. */

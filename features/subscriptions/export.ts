@@ -5,7 +5,7 @@
  */
 import "server-only";
 import type { SubscriptionFilters } from "@/features/subscriptions/admin-params";
-import { subscriptionRowSelect, subscriptionWhere } from "@/features/subscriptions/admin-queries";
+import { readSubscriptionRows } from "@/features/subscriptions/admin-queries";
 import { audit } from "@/lib/audit";
 import { authorize } from "@/lib/auth/session";
 import { CSV_BOM, csvRow } from "@/lib/csv";
@@ -28,22 +28,15 @@ export async function streamSubscriptionsCsv(filters: SubscriptionFilters, label
     },
     async pull(controller) {
       try {
-        const rows = await db.subscription.findMany({
-          where: { AND: [subscriptionWhere(scope), { id: { gt: afterId } }] },
-          orderBy: { id: "asc" },
-          take: batch,
-          select: subscriptionRowSelect,
-        });
+        const rows = await readSubscriptionRows(scope, null, { after: afterId, take: batch });
         if (rows.length > 0) {
           afterId = rows[rows.length - 1].id;
-          const ids = [...new Set(rows.map((r) => r.articleId).filter((id): id is number => id !== null))];
-          const titles = new Map((await db.article.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } })).map((a) => [a.id, a.title]));
           const text = rows
             .map((r) =>
               csvRow([
                 r.subscriber.email,
                 r.articleId ? labels.thread : labels.newsletter,
-                r.articleId ? (titles.get(r.articleId) ?? `#${r.articleId}`) : "",
+                r.articleTitle ?? "",
                 labels.status[r.status] ?? r.status,
                 r.consentVersion,
                 r.requestedAt,
