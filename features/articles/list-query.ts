@@ -1,44 +1,30 @@
 /**
- * The article list's queries as plain Prisma arguments, without touching the database: the filters,
- * the keyset condition and the order. list.ts runs them
- * after checking the caller; keeping them pure lets tests and the bench check them on their own.
+ * The article list's statement as SQL, without touching the database: the filters, the keyset
+ * condition and the order. list.ts runs it after checking the caller; keeping it pure lets tests check
+ * it on its own. Plain SQL, the same on SQLite and PostgreSQL: through Prisma's query builder, the 51
+ * rows with their section, author and reviewer cost four statements and ~15 ms of CPU per list view.
  */
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import type { ArticleCursor, ArticleListFilters } from "@/features/articles/list-params";
 import { ARTICLE_STATUSES } from "@/features/articles/workflow";
 import { env } from "@/lib/env";
-import { containsText } from "@/lib/text-search";
+import { sqlContains } from "@/lib/text-search";
 
 export const ARTICLE_PAGE_SIZE = 50;
 export const COUNT_CAP = 1000;
 
-/** Only what the list shows: never the body. */
-export const rowSelect = {
-  id: true,
-  title: true,
-  status: true,
-  publishAt: true,
-  updatedAt: true,
-  deletedAt: true,
-  section: { select: { name: true } },
-  author: { select: { name: true } },
-  reviewer: { select: { id: true, name: true } },
-} as const satisfies Prisma.ArticleSelect;
+const sql = Prisma.sql;
 
-function filterWhere(filters: ArticleListFilters, staffId: number): Prisma.ArticleWhereInput[] {
+function filterConditions(filters: ArticleListFilters, staffId: number): Prisma.Sql[] {
   // The trash names every status on purpose: that lets an index starting with (status, deletedAt) find
   // the few trashed rows instead of walking all others.
-  const and: Prisma.ArticleWhereInput[] = [
-    filters.status === "TRASH" ? { status: { in: [...ARTICLE_STATUSES] }, deletedAt: { not: null } } : { deletedAt: null },
-  ];
-  if (filters.inbox) and.push({ status: "IN_REVIEW", reviewerId: staffId });
-  else if (filters.status && filters.status !== "TRASH") and.push({ status: filters.status });
-  if (filters.section) and.push({ sectionId: filters.section });
-  if (filters.author) and.push({ authorId: filters.author });
-  if (filters.reviewer) and.push({ reviewerId: filters.reviewer });
-  if (filters.q) {
-    and.push({ title: containsText(filters.q) });
-  }
+  const and = [filters.status === "TRASH" ? sql`"status" IN (${Prisma.join(ARTICLE_STATUSES)}) AND "deletedAt" IS NOT NULL` : sql`"deletedAt" IS NULL`];
+  if (filters.inbox) and.push(sql`"status" = ${"IN_REVIEW"} AND "reviewerId" = ${staffId}`);
+  else if (filters.status && filters.status !== "TRASH") and.push(sql`"status" = ${filters.status}`);
+  if (filters.section) and.push(sql`"sectionId" = ${filters.section}`);
+  if (filters.author) and.push(sql`"authorId" = ${filters.author}`);
+  if (filters.reviewer) and.push(sql`"reviewerId" = ${filters.reviewer}`);
+  if (filters.q) and.push(sqlContains(sql`"title"`, filters.q));
   return and;
 }
 
@@ -47,40 +33,40 @@ function filterWhere(filters: ArticleListFilters, staffId: number): Prisma.Artic
  * value (first ascending, last descending), which is SQLite's native order and stated explicitly for
  * PostgreSQL (see orderBy), so both databases page the same way.
  */
-function afterCursor({ sort, value, id }: ArticleCursor, dir: "asc" | "desc"): Prisma.ArticleWhereInput {
-  const beyond = dir === "desc" ? "lt" : "gt";
-  if (sort === "title") return { OR: [{ title: { [beyond]: value ?? "" } }, { title: value ?? "", id: { [beyond]: id } }] };
-  if (sort === "updated") {
-    const at = new Date(value ?? 0);
-    return { OR: [{ updatedAt: { [beyond]: at } }, { updatedAt: at, id: { [beyond]: id } }] };
+function afterCursor({ sort, value, id }: ArticleCursor, dir: "asc" | "desc"): Prisma.Sql {
+  const beyond = dir === "desc" ? sql`<` : sql`>`;
+  const column = sort === "title" ? sql`"title"` : sort === "updated" ? sql`"updatedAt"` : sql`"publishAt"`;
+  if (sort === "publish" && value === null) {
+    return dir === "desc" ? sql`("publishAt" IS NULL AND "id" < ${id})` : sql`(("publishAt" IS NULL AND "id" > ${id}) OR "publishAt" IS NOT NULL)`;
   }
-  if (value === null) {
-    return dir === "desc" ? { publishAt: null, id: { lt: id } } : { OR: [{ publishAt: null, id: { gt: id } }, { publishAt: { not: null } }] };
-  }
-  const at = new Date(value);
-  const later = [{ publishAt: { [beyond]: at } }, { publishAt: at, id: { [beyond]: id } }];
-  return { OR: dir === "desc" ? [...later, { publishAt: null }] : later };
+  const at = sort === "title" ? (value ?? "") : new Date(value ?? 0);
+  const later = sql`${column} ${beyond} ${at} OR (${column} = ${at} AND "id" ${beyond} ${id})`;
+  return sort === "publish" && dir === "desc" ? sql`(${later} OR "publishAt" IS NULL)` : sql`(${later})`;
 }
 
-function orderBy({ sort, dir }: ArticleListFilters): Prisma.ArticleOrderByWithRelationInput[] {
-  if (sort === "title") return [{ title: dir }, { id: dir }];
+function orderBy({ sort, dir }: ArticleListFilters): Prisma.Sql {
+  const d = dir === "asc" ? sql`ASC` : sql`DESC`;
+  if (sort === "title") return sql`"title" ${d}, "id" ${d}`;
   if (sort === "publish") {
-    // SQLite sorts NULL as the smallest value by itself; spelling it out would make Prisma emulate it
-    // with a CASE expression that no index can serve. PostgreSQL sorts NULL as the largest: say so.
-    const publishAt = env.isPostgres ? { sort: dir, nulls: dir === "asc" ? ("first" as const) : ("last" as const) } : dir;
-    return [{ publishAt }, { id: dir }];
+    // SQLite sorts NULL as the smallest value by itself, and an index serves the plain order.
+    // PostgreSQL sorts NULL as the largest: say so.
+    const nulls = env.isPostgres ? (dir === "asc" ? sql` NULLS FIRST` : sql` NULLS LAST`) : Prisma.empty;
+    return sql`"publishAt" ${d}${nulls}, "id" ${d}`;
   }
-  return [{ updatedAt: dir }, { id: dir }];
+  return sql`"updatedAt" ${d}, "id" ${d}`;
 }
 
-/** The findMany arguments of one page (exported for the query-plan checks and the bench script). */
-export function articleListArgs(filters: ArticleListFilters, staffId: number) {
-  const and = filterWhere(filters, staffId);
+/** The statement of one page: only what the list shows, never the body; names looked up for the rows returned. */
+export function articleListSql(filters: ArticleListFilters, staffId: number): Prisma.Sql {
+  const and = filterConditions(filters, staffId);
   if (filters.cursor) and.push(afterCursor(filters.cursor, filters.dir));
-  return {
-    where: { AND: and },
-    orderBy: orderBy(filters),
-    take: ARTICLE_PAGE_SIZE + 1,
-    select: rowSelect,
-  } satisfies Prisma.ArticleFindManyArgs;
+  return sql`
+    SELECT "id", "title", "status", "publishAt", "updatedAt", "deletedAt", "reviewerId",
+      (SELECT "name" FROM "Section" WHERE "Section"."id" = "Article"."sectionId") AS "sectionName",
+      (SELECT "name" FROM "User" WHERE "User"."id" = "Article"."authorId") AS "authorName",
+      (SELECT "name" FROM "User" WHERE "User"."id" = "Article"."reviewerId") AS "reviewerName"
+    FROM "Article"
+    WHERE ${Prisma.join(and, " AND ")}
+    ORDER BY ${orderBy(filters)}
+    LIMIT ${ARTICLE_PAGE_SIZE + 1}`;
 }

@@ -13,6 +13,7 @@ import { Prisma } from "@/generated/prisma/client";
 import type { CommentStatus } from "@/generated/prisma/enums";
 import { QUEUE_STATUS, QUEUE_SLUGS, encodeDeskCursor, type DeskFilters, type QueueSlug } from "@/features/comments/desk-params";
 import { authorize } from "@/lib/auth/session";
+import { cappedCount, cappedCountSql, type CappedCount } from "@/lib/capped-count";
 import { db } from "@/lib/db";
 import { sqlContains } from "@/lib/text-search";
 
@@ -20,17 +21,20 @@ export const DESK_PAGE_SIZE = 50;
 export const COUNT_CAP = 1000;
 export const BULK_ALL_CAP = 5000;
 
-export type CappedCount = { value: number; more: boolean };
 
 const sql = Prisma.sql;
 const and = (conditions: Prisma.Sql[]) => Prisma.join(conditions, " AND ");
 
+/** Which comments a queue holds, as SQL on "Comment" (the desk, and the queue sizes on the dashboard home). */
+export function queueSql(queue: QueueSlug): Prisma.Sql {
+  // "not DELETED" rather than a list of statuses: a status list makes SQLite walk the status index
+  // (5,000,000 rows) instead of the few reported comments of the [reportCount, …] index.
+  return queue === "reported" ? sql`"reportCount" > 0 AND "status" <> ${"DELETED"}` : sql`"status" = ${QUEUE_STATUS[queue]}`;
+}
+
 /** The queue and its filters as SQL conditions on "Comment" (without the cursor). */
 function queueConditions(filters: Omit<DeskFilters, "order" | "cursor">): Prisma.Sql[] {
-  const out =
-    // "not DELETED" rather than a list of statuses: a status list makes SQLite walk the status index
-    // (5,000,000 rows) instead of the few reported comments of the [reportCount, …] index.
-    filters.queue === "reported" ? [sql`"reportCount" > 0`, sql`"status" <> ${"DELETED"}`] : [sql`"status" = ${QUEUE_STATUS[filters.queue]}`];
+  const out = [queueSql(filters.queue)];
   if (filters.article) out.push(sql`"articleId" = ${filters.article}`);
   if (filters.section) out.push(sql`"articleId" IN (SELECT "id" FROM "Article" WHERE "sectionId" = ${filters.section})`);
   if (filters.q) out.push(sqlContains(sql`"body"`, filters.q));
@@ -50,8 +54,7 @@ function pageConditions(filters: DeskFilters): { where: Prisma.Sql; order: Prism
   return { where: and(conditions), order: desc ? sql`"createdAt" DESC, "id" DESC` : sql`"createdAt" ASC, "id" ASC` };
 }
 
-/** A capped count: a LIMIT inside a subquery, so it reads at most `cap` + 1 index entries. */
-const cappedCount = (conditions: Prisma.Sql[], cap: number) => sql`(SELECT COUNT(*) FROM (SELECT 1 AS "one" FROM "Comment" WHERE ${and(conditions)} LIMIT ${cap + 1}) AS "c")`;
+const commentCount = (conditions: Prisma.Sql[], cap: number) => cappedCountSql(sql`"Comment"`, conditions, cap);
 
 export type HeldReason = { code: string; detail?: string };
 
@@ -179,23 +182,22 @@ export async function listQueue(filters: DeskFilters) {
 
 export type DeskCard = Awaited<ReturnType<typeof listQueue>>["cards"][number];
 
-const capped = (n: number | bigint, cap = COUNT_CAP): CappedCount => (Number(n) > cap ? { value: cap, more: true } : { value: Number(n), more: false });
 
 /** The tab numbers, in one statement: every queue, scoped to the article when one is chosen (other filters are not applied). */
 export async function countQueues(article?: number) {
   await authorize("comments.moderate");
-  const count = (queue: QueueSlug) => cappedCount(queueConditions({ queue, article }), COUNT_CAP);
+  const count = (queue: QueueSlug) => commentCount(queueConditions({ queue, article }), COUNT_CAP);
   const [row] = await db.$queryRaw<Record<QueueSlug, number | bigint>[]>`
     SELECT ${count("pending")} AS "pending", ${count("reported")} AS "reported", ${count("approved")} AS "approved",
       ${count("rejected")} AS "rejected", ${count("spam")} AS "spam", ${count("deleted")} AS "deleted"`;
-  return Object.fromEntries(QUEUE_SLUGS.map((q) => [q, capped(row[q])])) as Record<QueueSlug, CappedCount>;
+  return Object.fromEntries(QUEUE_SLUGS.map((q) => [q, cappedCount(row[q], COUNT_CAP)])) as Record<QueueSlug, CappedCount>;
 }
 
 /** How many comments match this queue and filter, up to what one "select all" may take. */
 export async function countMatching(filters: DeskFilters): Promise<CappedCount> {
   await authorize("comments.moderate");
-  const [row] = await db.$queryRaw<{ n: number | bigint }[]>`SELECT ${cappedCount(queueConditions(filters), BULK_ALL_CAP)} AS "n"`;
-  return capped(row.n, BULK_ALL_CAP);
+  const [row] = await db.$queryRaw<{ n: number | bigint }[]>`SELECT ${commentCount(queueConditions(filters), BULK_ALL_CAP)} AS "n"`;
+  return cappedCount(row.n, BULK_ALL_CAP);
 }
 
 /** "All matching this filter", re-run on the server for a bulk action: ids and current statuses, capped. */

@@ -2,6 +2,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { liveArticleWhere } from "@/features/articles/live";
+import { queueSql } from "@/features/comments/desk-queries";
 import { subscriptionCounts } from "@/features/subscriptions/counts";
 import { db } from "@/lib/db";
 import { forget, memo } from "@/lib/memo";
@@ -87,8 +88,8 @@ const KEEP_MS = 2 * 24 * 3600_000;
  */
 async function countCommentQueues() {
   const [row] = await db.$queryRaw<{ pending: number | bigint; reported: number | bigint }[]>`
-    SELECT (SELECT COUNT(*) FROM "Comment" WHERE "status" = ${"PENDING"}) AS "pending",
-      (SELECT COUNT(*) FROM "Comment" WHERE "reportCount" > 0 AND "status" <> ${"DELETED"}) AS "reported"`;
+    SELECT (SELECT COUNT(*) FROM "Comment" WHERE ${queueSql("pending")}) AS "pending",
+      (SELECT COUNT(*) FROM "Comment" WHERE ${queueSql("reported")}) AS "reported"`;
   return { pending: Number(row.pending), reported: Number(row.reported) };
 }
 

@@ -1,7 +1,7 @@
 /** The views above the list: all, each status with its (capped) count, my review inbox and the trash. */
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { CappedCount } from "@/features/articles/list";
+import type { CappedCount } from "@/lib/capped-count";
 import { articleListHref, TRASH, type ArticleListFilters, type ArticleListStatus } from "@/features/articles/list-params";
 import { ARTICLE_STATUSES, type ArticleStatus } from "@/features/articles/workflow";
 

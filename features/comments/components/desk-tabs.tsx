@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { QUEUE_SLUGS, deskHref, type DeskFilters } from "@/features/comments/desk-params";
-import type { CappedCount } from "@/features/comments/desk-queries";
+import type { CappedCount } from "@/lib/capped-count";
 
 export async function DeskTabs({ filters, counts }: { filters: DeskFilters; counts: Record<string, CappedCount> }) {
   const [t, format] = await Promise.all([getTranslations("comments.desk"), getFormatter()]);
