@@ -6,6 +6,19 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import { buildIsCurrent, markBuilt } from "./e2e-build.mjs";
 
+/** The titles ("file:line › title") of a Playwright JSON report's tests with the given outcome. */
+function playwrightTests(report, outcome) {
+  const found = [];
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      if (spec.tests.some((t) => t.status === outcome)) found.push(`${spec.file}:${spec.line} › ${spec.title}`);
+    }
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of report.suites ?? []) walk(suite);
+  return found;
+}
+
 export const isPostgresUrl = (url) => /^postgres(ql)?:\/\//.test(url ?? "");
 
 /** @param {{ label: string, env: NodeJS.ProcessEnv }} options */
@@ -50,7 +63,8 @@ export function createRun({ label, env }) {
     if (result) {
       counts.passed += result.passed;
       counts.failed += result.failed;
-      if (result.failed) failures.push(`${name}: ${result.failed} failed`);
+      if (result.failed) failures.push(`${name}: ${result.failed} failed (${result.titles.join(" | ")})`);
+      if (result.flaky?.length) console.log(`=== ${label} ${name}: passed on retry: ${result.flaky.join(" | ")}`);
     }
     if (!ok && (!result || result.failed === 0)) fail(`${name}: run failed`);
     return ok;
@@ -60,12 +74,15 @@ export function createRun({ label, env }) {
     counted(name, report, "npx", ["vitest", "run", ...args, "--reporter=default", "--reporter=json", `--outputFile=${report}`], extraEnv, (v) => ({
       passed: v.numPassedTests,
       failed: v.numFailedTests,
+      titles: v.testResults.flatMap((file) => file.assertionResults.filter((t) => t.status === "failed").map((t) => `${file.name.replace(`${process.cwd()}/`, "")} > ${t.fullName}`)),
     }));
 
   const playwright = (name, report, args, extraEnv = {}) =>
     counted(name, report, "npx", ["playwright", "test", ...args, "--reporter=list,json"], { CI: "true", ...extraEnv, PLAYWRIGHT_JSON_OUTPUT_FILE: report }, (p) => ({
       passed: p.stats.expected + (p.stats.flaky ?? 0),
       failed: p.stats.unexpected,
+      titles: playwrightTests(p, "unexpected"),
+      flaky: playwrightTests(p, "flaky"),
     }));
 
   /** Builds the e2e app into distDir (always, or only when stale); false when the build failed (counted). */
