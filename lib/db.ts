@@ -20,6 +20,13 @@ export function inChunks<T>(items: readonly T[], size = 400): T[][] {
   return out;
 }
 
+/** A date column read by plain SQL: PostgreSQL's driver gives a Date, SQLite's the stored ISO text. */
+export function sqlDate(value: Date | string): Date;
+export function sqlDate(value: Date | string | null): Date | null;
+export function sqlDate(value: Date | string | null): Date | null {
+  return value === null ? null : value instanceof Date ? value : new Date(value);
+}
+
 /** Prisma's P2002: a unique key refused the write (two requests raced for the same row). */
 type DbError = { code?: unknown; meta?: { target?: unknown; driverAdapterError?: { cause?: { kind?: unknown; constraint?: unknown } } } } | null;
 

@@ -12,7 +12,7 @@ import { ARTICLE_PAGE_SIZE, COUNT_CAP, articleListSql } from "@/features/article
 import { ARTICLE_STATUSES, type ArticleStatus } from "@/features/articles/workflow";
 import { authorize } from "@/lib/auth/session";
 import { cappedCount, cappedCountSql, type CappedCount } from "@/lib/capped-count";
-import { db } from "@/lib/db";
+import { db, sqlDate } from "@/lib/db";
 
 export { ARTICLE_PAGE_SIZE, COUNT_CAP };
 
@@ -29,16 +29,15 @@ type RowSql = {
   reviewerName: string | null;
 };
 
-const dateOf = (v: Date | string) => (v instanceof Date ? v : new Date(v));
 
 function rowOf(r: RowSql) {
   return {
     id: Number(r.id),
     title: r.title,
     status: r.status,
-    publishAt: r.publishAt === null ? null : dateOf(r.publishAt),
-    updatedAt: dateOf(r.updatedAt),
-    deletedAt: r.deletedAt === null ? null : dateOf(r.deletedAt),
+    publishAt: sqlDate(r.publishAt),
+    updatedAt: sqlDate(r.updatedAt),
+    deletedAt: sqlDate(r.deletedAt),
     section: { name: r.sectionName },
     author: r.authorName === null ? null : { name: r.authorName },
     reviewer: r.reviewerId === null || r.reviewerName === null ? null : { id: Number(r.reviewerId), name: r.reviewerName },

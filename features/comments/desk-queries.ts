@@ -14,7 +14,7 @@ import type { CommentStatus } from "@/generated/prisma/enums";
 import { QUEUE_STATUS, QUEUE_SLUGS, encodeDeskCursor, type DeskFilters, type QueueSlug } from "@/features/comments/desk-params";
 import { authorize } from "@/lib/auth/session";
 import { cappedCount, cappedCountSql, type CappedCount } from "@/lib/capped-count";
-import { db } from "@/lib/db";
+import { db, sqlDate } from "@/lib/db";
 import { sqlContains } from "@/lib/text-search";
 
 export const DESK_PAGE_SIZE = 50;
@@ -75,7 +75,6 @@ function safeJson(text: string): unknown {
 }
 
 const ids = (values: Iterable<number>) => Prisma.join([...values]);
-const dateOf = (value: Date | string) => (value instanceof Date ? value : new Date(value));
 
 type CardRow = {
   id: number;
@@ -109,7 +108,7 @@ export async function listQueue(filters: DeskFilters) {
     SELECT "id", "articleId", "parentId", "authorName", "authorEmail", "body", "status", "heldReasons", "reportCount", "createdAt"
     FROM "Comment" WHERE ${where} ORDER BY ${order} LIMIT ${DESK_PAGE_SIZE + 1}`;
   const hasMore = rows.length > DESK_PAGE_SIZE;
-  const page = (hasMore ? rows.slice(0, DESK_PAGE_SIZE) : rows).map((r) => ({ ...r, id: Number(r.id), articleId: Number(r.articleId), createdAt: dateOf(r.createdAt) }));
+  const page = (hasMore ? rows.slice(0, DESK_PAGE_SIZE) : rows).map((r) => ({ ...r, id: Number(r.id), articleId: Number(r.articleId), createdAt: sqlDate(r.createdAt) }));
   const last = page[page.length - 1];
   const next = hasMore ? encodeDeskCursor({ at: last.createdAt.toISOString(), id: last.id }) : null;
   if (page.length === 0) return { cards: [], next };
@@ -173,7 +172,7 @@ export async function listQueue(filters: DeskFilters) {
       to: a.toStatus,
       reason: a.reason,
       note: a.note,
-      at: dateOf(a.createdAt),
+      at: sqlDate(a.createdAt),
       by: a.actorName,
     })),
   }));
