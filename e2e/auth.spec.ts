@@ -7,7 +7,7 @@
  * 15 minutes), so this file spends 12 of them and the rest of the suite can still log in.
  */
 import { expect, test, type Page } from "@playwright/test";
-import { DASHBOARD_NAV, LOGIN_INVALID, LOGIN_THROTTLED, USERS, login, submitLogin } from "./helpers";
+import { DASHBOARD_NAV, LOGIN_INVALID, LOGIN_THROTTLED, USERS, login, logout, submitLogin } from "./helpers";
 
 /** The login page, with the given path waiting in callbackUrl. */
 function isLoginFor(callbackPath: string) {
@@ -82,8 +82,7 @@ test("logout ends the session on the server: the old cookie no longer opens the 
   const cookies = await context.cookies();
   expect(cookies.some((c) => c.name.includes("next-auth.session-token")), "a session cookie was set").toBe(true);
 
-  await page.getByRole("button", { name: "Abmelden" }).click();
-  await expect(page).toHaveURL((url) => url.pathname === "/login");
+  await logout(page);
   await expectSignedOut(page);
 
   // Replay the cookie captured before the logout: its JWT is still well-formed and unexpired, but it

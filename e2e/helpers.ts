@@ -1,5 +1,5 @@
 /** Shared e2e helpers: the demo logins seeded by prisma/seed.ts and a login through the real form. */
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 export const USERS = {
   ADMIN: { email: "admin@newsdesk.local", password: "newsdesk-admin", name: "Anna Admin" },
@@ -18,6 +18,22 @@ export async function login(page: Page, role: DemoRole, callbackPath = "/admin")
   await page.getByRole("button", { name: "Anmelden" }).click();
   // Password hashing is slow on purpose: two logins at once on a busy machine take seconds.
   await expect(page.getByTestId("current-user")).toContainText(user.name, { timeout: 15_000 });
+}
+
+/**
+ * Waits until React has hydrated the element (its props are attached): a click on a client button
+ * before that does nothing, which a slow, busy machine makes visible now and then.
+ */
+export async function expectHydrated(locator: Locator) {
+  await expect.poll(() => locator.evaluate((el) => Object.keys(el).some((k) => k.startsWith("__reactProps")))).toBe(true);
+}
+
+/** Signs out through the dashboard's button (client code: next-auth's signOut) and waits for the login page. */
+export async function logout(page: Page) {
+  const button = page.getByRole("button", { name: "Abmelden" });
+  await expectHydrated(button);
+  await button.click();
+  await expect(page).toHaveURL((url) => url.pathname === "/login");
 }
 
 /** The accessible name of the dashboard's main navigation (admin.shell.navLabel). */

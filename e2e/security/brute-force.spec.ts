@@ -9,7 +9,7 @@
  * usable for the rest of the suite; the attackers use addresses no other spec uses.
  */
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { LOGIN_INVALID, LOGIN_THROTTLED, login, submitLogin } from "../helpers";
+import { LOGIN_INVALID, LOGIN_THROTTLED, login, logout, submitLogin } from "../helpers";
 import { attemptLogin, clearLockAsAdmin, createStaffAccount, ip, ipBlock, siteClient } from "./http";
 
 const ATTEMPTS = 300;
@@ -25,8 +25,7 @@ async function browserOf(browser: Browser, account: Account, trusted: boolean) {
     await page.goto("/login");
     await submitLogin(page, account.email, account.password);
     await expect(page.getByTestId("current-user")).toContainText(account.name);
-    await page.getByRole("button", { name: "Abmelden" }).click();
-    await expect(page).toHaveURL((url) => url.pathname === "/login");
+    await logout(page);
   }
   return page;
 }
@@ -35,8 +34,7 @@ async function logsIn(page: Page, account: Account) {
   await page.goto("/login");
   await submitLogin(page, account.email, account.password);
   await expect(page.getByTestId("current-user")).toContainText(account.name);
-  await page.getByRole("button", { name: "Abmelden" }).click();
-  await expect(page).toHaveURL((url) => url.pathname === "/login");
+  await logout(page);
 }
 
 async function isRefused(page: Page, account: Account) {
