@@ -55,28 +55,72 @@ function inputOf(args: unknown[]): unknown {
   return Object.assign({}, ...bound, formDataToObject(form as FormData));
 }
 
+/** A staff command's answer: the result, and the HTTP status a route handler answers it with. */
+export type Outcome<T> = { result: ActionResult<T>; status: 200 | 400 | 401 | 403 | 409 | 500 };
+
+/**
+ * Defines a staff command: session -> permission -> zod parse -> work, for one plain input object.
+ * Server actions (staffAction) and JSON route handlers (staffRoute) are its two transports. Failures
+ * get their status: 400 invalid input, 401 no session, 403 not allowed, 409 refused by the current
+ * state (an ActionError without field errors), 500 unexpected.
+ */
+export function staffCommand<S extends z.ZodType, T = undefined>(permission: Permission, schema: S, run: Run<S, T>) {
+  return async function (raw: unknown): Promise<Outcome<T>> {
+    const t = await getTranslations("common.errors");
+    try {
+      const staff = await authorize(permission);
+      const parsed = schema.safeParse(raw);
+      if (!parsed.success) {
+        return { result: { ok: false, message: t("invalid"), fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> }, status: 400 };
+      }
+      const result = (await run(parsed.data, staff)) ?? { ok: true };
+      return { result, status: result.ok ? 200 : 409 };
+    } catch (error) {
+      if (error instanceof AuthError) return { result: { ok: false, message: t(error.kind) }, status: error.kind === "unauthenticated" ? 401 : 403 };
+      if (error instanceof ActionError) {
+        const result: ActionResult<T> = { ok: false, message: error.message, fieldErrors: error.fieldErrors, ...(error.data === undefined ? {} : { data: error.data as T }) };
+        return { result, status: error.fieldErrors ? 400 : 409 };
+      }
+      console.error("action failed", error);
+      return { result: { ok: false, message: t("unexpected") }, status: 500 };
+    }
+  };
+}
+
 /**
  * Defines a staff action. The returned function serves forms (`<form action>`, `useActionState`
  * with (prevState, formData)), bound ids and direct calls with a plain object alike.
  */
 export function staffAction<S extends z.ZodType, T = undefined>(permission: Permission, schema: S, run: Run<S, T>) {
+  const command = staffCommand(permission, schema, run);
   return async function (...args: unknown[]): Promise<ActionResult<T>> {
-    const t = await getTranslations("common.errors");
+    return (await command(inputOf(args))).result;
+  };
+}
+
+const MAX_JSON_BODY = 64 * 1024;
+
+/**
+ * A route handler serving named staff commands to `fetch`: a JSON body `{ command, ...input }` in,
+ * the ActionResult out with its status. Cross-site POSTs never get here (server/same-origin.mjs).
+ */
+export function staffRoute(commands: Record<string, (raw: unknown) => Promise<Outcome<unknown>>>) {
+  return async function (request: Request): Promise<Response> {
+    const answer = (status: number, result: ActionResult<unknown>) => Response.json(result, { status, headers: { "Cache-Control": "no-store" } });
+    const text = await request.text();
+    let body: unknown = null;
     try {
-      const staff = await authorize(permission);
-      const raw = inputOf(args);
-      const parsed = schema.safeParse(raw);
-      if (!parsed.success) {
-        return { ok: false, message: t("invalid"), fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
-      }
-      return (await run(parsed.data, staff)) ?? { ok: true };
-    } catch (error) {
-      if (error instanceof AuthError) return { ok: false, message: t(error.kind) };
-      if (error instanceof ActionError) {
-        return { ok: false, message: error.message, fieldErrors: error.fieldErrors, ...(error.data === undefined ? {} : { data: error.data as T }) };
-      }
-      console.error("action failed", error);
-      return { ok: false, message: t("unexpected") };
+      if (text.length <= MAX_JSON_BODY) body = JSON.parse(text);
+    } catch {
+      // answered below
     }
+    const { command, ...input } = (typeof body === "object" && body !== null && !Array.isArray(body) ? body : {}) as { command?: unknown };
+    const run = typeof command === "string" && Object.hasOwn(commands, command) ? commands[command] : null;
+    if (!run) {
+      const t = await getTranslations("common.errors");
+      return answer(400, { ok: false, message: t("invalid") });
+    }
+    const { result, status } = await run(input);
+    return answer(status, result);
   };
 }

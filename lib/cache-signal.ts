@@ -13,10 +13,23 @@ import { db } from "@/lib/db";
 export const POLL_MS = 250;
 const KEY = "cache.readerGeneration";
 
-/** Tells the other instances that something readers see has changed (after the change committed). */
-export async function announceReaderChange() {
-  const value = randomUUID();
-  await db.setting.upsert({ where: { key: KEY }, create: { key: KEY, value }, update: { value } });
+/** Changes this close together share one announcement: the others read it only every POLL_MS anyway. */
+export const COALESCE_MS = 40;
+let next: Promise<void> | null = null;
+
+/**
+ * Tells the other instances that something readers see has changed (after the change committed). Each
+ * announcement is its own durable write, so a moderator approving a comment every few milliseconds
+ * would otherwise pay one commit per decision; calls within COALESCE_MS share one write, and each
+ * call's promise settles once a write that started after it has committed.
+ */
+export function announceReaderChange(): Promise<void> {
+  next ??= new Promise<void>((resolve) => setTimeout(resolve, COALESCE_MS)).then(async () => {
+    next = null; // a change from now on needs a write of its own
+    const value = randomUUID();
+    await db.setting.upsert({ where: { key: KEY }, create: { key: KEY, value }, update: { value } });
+  });
+  return next;
 }
 
 /**

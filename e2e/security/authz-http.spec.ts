@@ -143,7 +143,8 @@ for (const [key, route] of Object.entries(ROUTES)) {
       const outcome = outcomeOf(plain);
       outcomes.set(subject, outcome);
       if (route.kind === "staff") {
-        const expected: Outcome = route.allowed.includes(subject) ? (missing ? "notFound" : "ok") : subject === "ANONYMOUS" ? "login" : "forbidden";
+        const allowed: Outcome = route.allowedStatus ? `status ${route.allowedStatus}` : "ok";
+        const expected: Outcome = route.allowed.includes(subject) ? (missing ? "notFound" : allowed) : subject === "ANONYMOUS" ? "login" : "forbidden";
         if (outcome !== expected) problems.push(`${subject}: expected ${expected}, got ${outcome} (${plain.status})`);
       } else if (outcome === "login" || outcome === "forbidden") {
         problems.push(`${subject}: a public route refused (${plain.status})`);

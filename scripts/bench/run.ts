@@ -152,12 +152,12 @@ async function main() {
       await figure("approve_ms", "ms", async () => {
         const cookie = await login(base, MODERATOR.email, MODERATOR.password);
         const ms = await measureApprove(base, cookie, fileOfUrl(url));
-        return { value: ms, note: "one pending comment approved per POST of the decideComment server action (the desk's card button and keyboard), 50 sequential after 5 warm-up, median client-side time on loopback" };
+        return { value: ms, note: "one pending comment approved per POST /admin/comments/decisions (the desk's card button and keyboard), 50 sequential after 5 warm-up, median client-side time on loopback" };
       });
       await figure("bulk_approve_1000_ms", "ms", async () => {
         const cookie = await login(base, MODERATOR.email, MODERATOR.password);
         const ms = await measureBulkApprove(base, cookie, fileOfUrl(url));
-        return { value: ms, note: "1,000 checked pending comments approved in one POST of the decideCommentsInBulk server action (one transaction, 1,000 ModerationActions), median of 3" };
+        return { value: ms, note: "1,000 checked pending comments approved in one POST /admin/comments/decisions (the bulk bar) (one transaction, 1,000 ModerationActions), median of 3" };
       });
       await figure("rss_mb", "MB", async () => ({
         value: server!.peakRssMb(),

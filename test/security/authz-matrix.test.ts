@@ -192,6 +192,11 @@ describe("authz matrix: staff route handlers called directly", () => {
       const { GET } = await import("@/app/(admin)/admin/subscriptions/export.csv/route");
       return GET(new Request("http://localhost/admin/subscriptions/export.csv"));
     },
+    "app/(admin)/admin/comments/decisions/route.ts POST": async () => {
+      const { POST } = await import("@/app/(admin)/admin/comments/decisions/route");
+      const { body } = ROUTES["app/(admin)/admin/comments/decisions/route.ts POST"];
+      return POST(new Request("http://localhost/admin/comments/decisions", { method: "POST", body }));
+    },
   };
 
   it("covers every staff route handler of the matrix", () => {
@@ -203,13 +208,15 @@ describe("authz matrix: staff route handlers called directly", () => {
     it(key, async () => {
       const problems: string[] = [];
       for (const subject of SUBJECTS) {
-        const expected = ROUTES[key].allowed.includes(subject) ? 200 : subject === "ANONYMOUS" ? 401 : 403;
+        const expected = ROUTES[key].allowed.includes(subject) ? (ROUTES[key].allowedStatus ?? 200) : subject === "ANONYMOUS" ? 401 : 403;
         await actAs(subject);
         warn.mockClear();
         const response = await call();
         if (expected === 403 && !deniedLogged()) problems.push(`${subject}: the refusal was not logged`);
         if (response.status !== expected) problems.push(`${subject}: expected ${expected}, got ${response.status}`);
-        if (response.status === 200 && !(response.headers.get("content-type") ?? "").startsWith("text/csv")) problems.push(`${subject}: 200 without a CSV`);
+        const type = response.headers.get("content-type") ?? "";
+        if (response.status === 200 && !type.startsWith("text/csv")) problems.push(`${subject}: 200 without a CSV`);
+        if (response.status === 409 && !type.startsWith("application/json")) problems.push(`${subject}: 409 without the JSON result`);
         await response.body?.cancel();
       }
       expect(problems, problems.join("\n")).toEqual([]);

@@ -96,13 +96,23 @@ export const ACTIONS: Record<string, Entry> = {
 
 /**
  * Every exported HTTP method of every route handler, as `<file> <METHOD>`; `path` is what the HTTP
- * spec requests (`{booking}` etc. are filled with seeded ids), `body` a request body for POSTs.
+ * spec requests (`{booking}` etc. are filled with seeded ids), `body` a request body for POSTs,
+ * `allowedStatus` what an allowed caller gets when not 200 (e.g. 409: let in, then refused by the state).
  */
-export type RouteEntry = Entry & { path: string; body?: string; contentType?: string };
+export type RouteEntry = Entry & { path: string; body?: string; contentType?: string; allowedStatus?: number };
 
 export const ROUTES: Record<string, RouteEntry> = {
   "app/(admin)/admin/ads/bookings/[id]/stats.csv/route.ts GET": { allowed: AD_MANAGERS, kind: "staff", path: "/admin/ads/bookings/{booking}/stats.csv" },
   "app/(admin)/admin/ads/slots/[id]/stats.csv/route.ts GET": { allowed: AD_MANAGERS, kind: "staff", path: "/admin/ads/slots/{slot}/stats.csv" },
+  "app/(admin)/admin/comments/decisions/route.ts POST": {
+    allowed: MODERATORS,
+    kind: "staff",
+    path: "/admin/comments/decisions",
+    body: '{"command":"decide","id":2147483647,"expected":"PENDING","decision":"approve"}',
+    contentType: "application/json",
+    allowedStatus: 409,
+    note: "a comment that does not exist: a moderator is let in and refused (409), nothing changes",
+  },
   "app/(admin)/admin/comments/actions.csv/route.ts GET": { allowed: MODERATORS, kind: "staff", path: "/admin/comments/actions.csv" },
   "app/(admin)/admin/subscriptions/export.csv/route.ts GET": { allowed: MODERATORS, kind: "staff", path: "/admin/subscriptions/export.csv" },
   "app/anzeige/[id]/route.ts GET": { allowed: EVERYONE, kind: "public", path: "/anzeige/{booking}" },

@@ -13,16 +13,27 @@ import { DeskBulkBar } from "@/features/comments/components/desk-bulk-bar";
 import { DeskHelpDialog } from "@/features/comments/components/desk-help-dialog";
 import { DeskRejectForm } from "@/features/comments/components/desk-reject-form";
 import { DESK_DECISIONS, decisionsFor, type DeskDecision, type DeskItem } from "@/features/comments/components/desk-types";
-import { decideComment, decideCommentsInBulk, undoLastModeration } from "@/features/comments/moderation-actions";
 import { useHydrated } from "@/lib/use-hydrated";
 
 type Props = { items: DeskItem[]; children: ReactNode; empty: ReactNode; queue: string; filter: Record<string, string>; matching: { value: number; more: boolean } };
 type Message = { ok: boolean; text: string } | null;
+type Answer = { ok: boolean; message?: string; data?: unknown };
+
+/** One desk command through the desk's JSON route (features/comments/desk-commands.ts). */
+async function command(name: "decide" | "bulk" | "undo", input: Record<string, unknown>, unreachable: string): Promise<Answer> {
+  try {
+    const res = await fetch("/admin/comments/decisions", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ command: name, ...input }) });
+    return (await res.json()) as Answer;
+  } catch {
+    return { ok: false, message: unreachable };
+  }
+}
 
 const typing = (el: EventTarget | null) => el instanceof HTMLElement && (el.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName));
 
 export function DeskQueue({ items, children, empty, queue, filter, matching }: Props) {
   const t = useTranslations("comments.desk");
+  const unreachable = useTranslations("common.errors")("unexpected");
   const router = useRouter();
   const bodies = Children.toArray(children);
   const [gone, setGone] = useState<Set<number>>(new Set());
@@ -56,7 +67,7 @@ export function DeskQueue({ items, children, empty, queue, filter, matching }: P
     const item = visible.find((c) => c.id === id);
     if (!item) return;
     startTransition(async () => {
-      const result = await decideComment({ id, expected: item.expected, decision, reason, note });
+      const result = await command("decide", { id, expected: item.expected, decision, reason, note }, unreachable);
       setMessage({ ok: result.ok, text: result.message ?? "" });
       setRejecting(null);
       if (result.ok || result.data) {
@@ -73,7 +84,7 @@ export function DeskQueue({ items, children, empty, queue, filter, matching }: P
   function bulk(decision: DeskDecision, reason?: string) {
     const ids = visible.filter((c) => selected.has(c.id)).map((c) => `${c.id}:${c.expected}`);
     startTransition(async () => {
-      const result = await decideCommentsInBulk({ ...filter, queue, decision, reason, ids, ...(all ? { all: "1" } : {}) });
+      const result = await command("bulk", { ...filter, queue, decision, reason, ids, ...(all ? { all: "1" } : {}) }, unreachable);
       setMessage({ ok: result.ok, text: result.message ?? "" });
       const done = (result.data as { done?: number[] } | undefined)?.done ?? [];
       setGone((g) => new Set([...g, ...done]));
@@ -85,7 +96,7 @@ export function DeskQueue({ items, children, empty, queue, filter, matching }: P
 
   function undo() {
     startTransition(async () => {
-      const result = await undoLastModeration({});
+      const result = await command("undo", {}, unreachable);
       setMessage({ ok: result.ok, text: result.message ?? "" });
       const done = new Set((result.data as { done?: number[] } | undefined)?.done ?? []);
       setGone((g) => new Set([...g].filter((id) => !done.has(id))));
