@@ -5,14 +5,15 @@
  * focus; router.refresh() then brings the server's page (counts, the next comments) without a reload.
  * The card bodies are server-rendered and passed in as children, in the order of `items`.
  */
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { Children, useEffect, useRef, useState, useTransition, type ReactNode } from "react";
+import { Children, useEffect, useMemo, useRef, useState, useTransition, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { DeskBulkBar } from "@/features/comments/components/desk-bulk-bar";
 import { DeskHelpDialog } from "@/features/comments/components/desk-help-dialog";
 import { DeskRejectForm } from "@/features/comments/components/desk-reject-form";
 import { DESK_DECISIONS, decisionsFor, type DeskDecision, type DeskItem } from "@/features/comments/components/desk-types";
+import { rowMessage } from "@/lib/row-message";
 import { useHydrated } from "@/lib/use-hydrated";
 
 type Props = { items: DeskItem[]; children: ReactNode; empty: ReactNode; queue: string; filter: Record<string, string>; matching: { value: number; more: boolean } };
@@ -51,6 +52,12 @@ export function DeskQueue({ items, children, empty, queue, filter, matching }: P
   const visible = items.map((item, i) => ({ ...item, body: bodies[i] })).filter((c) => !gone.has(c.id));
   // Each card's buttons use the same few labels: formatted once per render, not once per card.
   const actionName = Object.fromEntries(DESK_DECISIONS.map((d) => [d, t(`actions.${d}`)])) as Record<DeskDecision, string>;
+  // The three labels every card repeats, parsed once (lib/row-message.ts).
+  const locale = useLocale();
+  const labels = useMemo(() => {
+    const message = (key: "card.label" | "card.select" | "actionLabel") => rowMessage(t.raw(key) as string, locale);
+    return { card: message("card.label"), select: message("card.select"), action: message("actionLabel") };
+  }, [t, locale]);
   const bulkDecisions = queue === "deleted" ? (["restore"] as DeskDecision[]) : decisionsFor(visible[0]?.expected ?? "PENDING");
 
   const focusCard = (id: number | null) => {
@@ -160,14 +167,14 @@ export function DeskQueue({ items, children, empty, queue, filter, matching }: P
                   else refs.current.delete(c.id);
                 }}
                 tabIndex={-1}
-                aria-label={t("card.label", { name: c.name })}
+                aria-label={labels.card({ name: c.name })}
                 onFocus={() => setFocusId(c.id)}
                 data-testid="desk-card"
                 data-comment-id={c.id}
                 className={`rounded-lg border bg-white p-4 shadow-sm outline-none ${focusId === c.id ? "border-brand-700 ring-2 ring-brand-600" : "border-slate-200"}`}
               >
                 <div className="flex gap-3">
-                  <input type="checkbox" className="mt-1 size-4" checked={all || selected.has(c.id)} disabled={all || busy} onChange={() => toggle(c.id)} aria-label={t("card.select", { name: c.name })} />
+                  <input type="checkbox" className="mt-1 size-4" checked={all || selected.has(c.id)} disabled={all || busy} onChange={() => toggle(c.id)} aria-label={labels.select({ name: c.name })} />
                   {c.body}
                 </div>
                 <div className="mt-3 flex flex-wrap gap-2">
@@ -177,7 +184,7 @@ export function DeskQueue({ items, children, empty, queue, filter, matching }: P
                       type="button"
                       variant={d === "approve" || d === "restore" ? "primary" : d === "delete" ? "danger" : "secondary"}
                       disabled={busy}
-                      aria-label={t("actionLabel", { action: actionName[d], name: c.name })}
+                      aria-label={labels.action({ action: actionName[d], name: c.name })}
                       onClick={() => (d === "reject" ? setRejecting(c.id) : decide(c.id, d))}
                     >
                       {actionName[d]}

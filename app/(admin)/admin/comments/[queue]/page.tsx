@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { DeskCardBody } from "@/features/comments/components/desk-card";
+import { DeskCardBody, deskCardTexts } from "@/features/comments/components/desk-card";
 import { DeskFilterForm } from "@/features/comments/components/desk-filters";
 import { DeskQueue } from "@/features/comments/components/desk-queue";
 import { DeskTabs } from "@/features/comments/components/desk-tabs";
@@ -19,8 +19,9 @@ export default async function QueuePage({ params, searchParams }: Props) {
   if (!isQueueSlug(queue)) notFound();
   await requirePage("comments.moderate", `/admin/comments/${queue}`);
   const filters = parseDeskParams(queue, await searchParams);
-  const [t, { cards, next }, counts, options] = await Promise.all([
+  const [t, texts, { cards, next }, counts, options] = await Promise.all([
     getTranslations("comments.desk"),
+    deskCardTexts(),
     listQueue(filters),
     countQueues(filters.article),
     listDeskFilterOptions(filters.article),
@@ -60,7 +61,7 @@ export default async function QueuePage({ params, searchParams }: Props) {
         empty={<EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>}
       >
         {cards.map((c) => (
-          <DeskCardBody key={c.id} card={c} />
+          <DeskCardBody key={c.id} card={c} texts={texts} />
         ))}
       </DeskQueue>
       {cursor || next ? (
