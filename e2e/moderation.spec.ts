@@ -37,7 +37,7 @@ test("the pending queue passes axe", async ({ page }) => {
   expect(results.violations.map((v) => ({ rule: v.id, nodes: v.nodes.map((n) => n.target.join(" ")) }))).toEqual([]);
 });
 
-test("an editor cannot reach the desk nor its export", async ({ page }) => {
+test("an editor cannot reach the desk, its decisions nor its export", async ({ page, playwright, baseURL }) => {
   await login(page, "EDITOR");
   for (const path of ["/admin/comments", "/admin/comments/pending", "/admin/comments/reported"]) {
     const response = await page.goto(path);
@@ -47,6 +47,14 @@ test("an editor cannot reach the desk nor its export", async ({ page }) => {
   const csv = await page.request.get("/admin/comments/actions.csv");
   expect(csv.status()).toBe(403);
   expect(csv.headers()["content-disposition"]).toBeUndefined();
+  // The desk's decisions route answers in JSON, to an editor and to a caller without a session alike.
+  const decision = { command: "bulk", queue: "pending", decision: "approve", all: "1" };
+  const refused = await page.request.post("/admin/comments/decisions", { data: decision, headers: { origin: baseURL! } });
+  expect([refused.status(), await refused.json()]).toEqual([403, { ok: false, message: "Dafür fehlt Ihnen die Berechtigung." }]);
+  const anonymous = await playwright.request.newContext({ baseURL });
+  const signedOut = await anonymous.post("/admin/comments/decisions", { data: decision, headers: { origin: baseURL! }, maxRedirects: 0 });
+  expect([signedOut.status(), await signedOut.json()]).toEqual([401, { ok: false, message: "Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an." }]);
+  await anonymous.dispose();
 });
 
 test("a moderator approves a held comment with the keyboard alone and it appears on the article", async ({ page }) => {
