@@ -2,7 +2,9 @@
 /**
  * The interactive part of a queue page: focus and selection, the card buttons, the bulk bar and the
  * keyboard (j/k, a, r, s, d, u, x, ?). A decided card disappears at once and the next one takes the
- * focus; router.refresh() then brings the server's page (counts, the next comments) without a reload.
+ * focus; router.refresh() then brings the server's page (counts, the next comments) without a reload —
+ * after single decisions once the moderator pauses, so that clearing a queue key by key neither waits
+ * for nor re-renders the whole queue page after every key.
  * The card bodies are server-rendered and passed in as children, in the order of `items`.
  */
 import { useLocale, useTranslations } from "next-intl";
@@ -18,6 +20,9 @@ import { useHydrated } from "@/lib/use-hydrated";
 
 type Props = { items: DeskItem[]; children: ReactNode; empty: ReactNode; queue: string; filter: Record<string, string>; matching: { value: number; more: boolean } };
 type Message = { ok: boolean; text: string } | null;
+/** Single decisions refresh the page this long after the last one, or at once when few cards are left. */
+const REFRESH_PAUSE_MS = 700;
+const REFILL_BELOW = 5;
 type Answer = { ok: boolean; message?: string; data?: unknown };
 
 /** One desk command through the desk's JSON route (features/comments/desk-commands.ts). */
@@ -60,6 +65,15 @@ export function DeskQueue({ items, children, empty, queue, filter, matching }: P
   }, [t, locale]);
   const bulkDecisions = queue === "deleted" ? (["restore"] as DeskDecision[]) : decisionsFor(visible[0]?.expected ?? "PENDING");
 
+  const refreshTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(() => () => clearTimeout(refreshTimer.current ?? undefined), []);
+  function refreshSoon(remaining: number) {
+    clearTimeout(refreshTimer.current ?? undefined);
+    refreshTimer.current = null;
+    if (remaining < REFILL_BELOW) router.refresh();
+    else refreshTimer.current = setTimeout(() => router.refresh(), REFRESH_PAUSE_MS);
+  }
+
   const focusCard = (id: number | null) => {
     setFocusId(id);
     if (id !== null) refs.current.get(id)?.focus();
@@ -83,8 +97,8 @@ export function DeskQueue({ items, children, empty, queue, filter, matching }: P
         setGone((g) => new Set(g).add(id));
         setSelected((s) => (s.delete(id) ? new Set(s) : s));
         setTimeout(() => focusCard(next), 0);
-      }
-      router.refresh();
+        refreshSoon(visible.length - 1);
+      } else router.refresh();
     });
   }
 
@@ -97,7 +111,7 @@ export function DeskQueue({ items, children, empty, queue, filter, matching }: P
       setGone((g) => new Set([...g, ...done]));
       setSelected(new Set());
       setAll(false);
-      router.refresh();
+      refreshSoon(0);
     });
   }
 
@@ -107,7 +121,7 @@ export function DeskQueue({ items, children, empty, queue, filter, matching }: P
       setMessage({ ok: result.ok, text: result.message ?? "" });
       const done = new Set((result.data as { done?: number[] } | undefined)?.done ?? []);
       setGone((g) => new Set([...g].filter((id) => !done.has(id))));
-      router.refresh();
+      refreshSoon(0);
     });
   }
 
