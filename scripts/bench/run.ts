@@ -10,7 +10,7 @@
 import { parseBenchArgs } from "./args";
 import { ensureBuild } from "./build";
 import { measureCommentPost } from "./comment-post";
-import { benchSize, fileOfUrl, measureSeed1m, pickArticles, prepareDatabase } from "./db";
+import { benchSize, fileOfUrl, measureSeed1m, pickArticles, prepareDatabase, warmPageCache } from "./db";
 import { fetchOnce, login, medianMs, startBaseline, warmLoad, type LoadResult } from "./load";
 import { measureApprove, measureBulkApprove } from "./moderation";
 import { measureMailSend } from "./mail";
@@ -86,6 +86,7 @@ async function main() {
   if (!SERVER_FIGURES.some(wanted)) return;
 
   ensureBuild(url, args.rebuild, log);
+  await warmPageCache(url, log);
   // The shared server (and the baseline) only when a figure needs it: --only mail_send_per_s starts none.
   const sharedWanted = SERVER_FIGURES.some((n) => wanted(n) && !OWN_SERVER_FIGURES.includes(n));
   if (sharedWanted) {
