@@ -36,9 +36,12 @@ test("an editor writes and submits an article, the admin publishes it, readers s
     await p.keyboard.type("Was sich ändert");
     await p.keyboard.press("Enter");
     await p.keyboard.type("Die Bahn fährt ");
-    await p.getByRole("button", { name: "Fett", exact: true }).click();
+    const bold = p.getByRole("button", { name: "Fett", exact: true });
+    await bold.click();
+    await expect(bold).toHaveAttribute("aria-pressed", "true");
     await p.keyboard.type("alle zehn Minuten");
-    await p.getByRole("button", { name: "Fett", exact: true }).click();
+    await bold.click();
+    await expect(bold).toHaveAttribute("aria-pressed", "false");
     await p.keyboard.type(". Mehr beim Fahrplan");
     for (let i = 0; i < "Fahrplan".length; i++) await p.keyboard.press("Shift+ArrowLeft");
     p.once("dialog", (dialog) => dialog.accept("https://www.vvs.de/fahrplan"));

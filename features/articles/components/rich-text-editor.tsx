@@ -96,6 +96,9 @@ function Toolbar({ editor }: { editor: Editor }) {
         <button
           key={b.key}
           type="button"
+          // The editor keeps the focus on a click: Tiptap gives it back only on the next frame, so a
+          // key typed right after clicking "Fett" went to the button and was lost.
+          onMouseDown={(e) => e.preventDefault()}
           onClick={b.run}
           aria-pressed={b.key === "image" ? undefined : active[b.key]}
           className="rounded px-2 py-1 text-xs font-medium text-slate-800 hover:bg-slate-200 aria-pressed:bg-slate-800 aria-pressed:text-white"
