@@ -29,6 +29,11 @@ const normaliseRsc = (body: string) =>
     // The CSP nonce of the response (server/csp.mjs) on the scripts the answer names: random per request.
     .replace(/"nonce":"[A-Za-z0-9+/]+={0,2}"/g, '"nonce":"<nonce>"')
     .replace(/"[A-Za-z0-9_-]{20,24}"/g, '"<key>"')
+    // The sidebar's ads and surf tips follow the clock (a run across midnight in Berlin gets the next
+    // day's and week's rows, the same texts under other ids), not the address.
+    .replace(/\/(anzeige|surftipp)\/\d+/g, "/$1/<id>")
+    .replace(/"data-booking":\d+/g, '"data-booking":"<id>"')
+    .replace(/\["\$","li","\d+"/g, '["$","li","<id>"')
     .split("\n")
     .sort()
     .join("\n");
