@@ -12,3 +12,8 @@ export function rowMessage(template: string, locale: string): RowMessage {
   const parsed = new IntlMessageFormat(template, locale);
   return (values) => String(parsed.format(values));
 }
+
+/** A date with its time (e.g. "27.11.2026, 14:05") in the reader's time zone, built once per list. */
+export function rowDateTime(locale: string, timeZone: string | undefined, dateStyle: "medium" | "short" = "medium"): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(locale, { dateStyle, timeStyle: "short", timeZone });
+}

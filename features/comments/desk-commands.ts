@@ -5,7 +5,8 @@
  * comment decided by someone else meanwhile is refused (single, 409) or skipped and reported (bulk).
  * The desk calls them through one JSON route (app/(admin)/admin/comments/decisions/route.ts); they
  * are server actions too (moderation-actions.ts). The desk drops the decided cards itself and refreshes
- * after each answer; the reader pages are revalidated after the response.
+ * the queue once the moderator pauses (or few cards are left, desk-queue.tsx); the reader pages are
+ * revalidated after the response.
  */
 import "server-only";
 import { getLocale, getTranslations } from "next-intl/server";

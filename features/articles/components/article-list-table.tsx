@@ -10,13 +10,13 @@ import { DataTable, cellClass } from "@/components/ui/data-table";
 import { ArticleListSelectAll } from "@/features/articles/components/article-list-select-all";
 import type { ArticleListRow } from "@/features/articles/list";
 import type { ArticleSort } from "@/features/articles/list-params";
-import { rowMessage } from "@/lib/row-message";
+import { rowDateTime, rowMessage } from "@/lib/row-message";
 
 export const BULK_FORM_ID = "article-bulk-form";
 
 export async function ArticleListTable({ articles, sort }: { articles: ArticleListRow[]; sort: ArticleSort }) {
   const [t, tArticles, locale, timeZone] = await Promise.all([getTranslations("articles.list"), getTranslations("admin.articles"), getLocale(), getTimeZone()]);
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone });
+  const dateTime = rowDateTime(locale, timeZone);
   const when = (d: Date) => <time dateTime={d.toISOString()}>{dateTime.format(d)}</time>;
   const statusName = tArticles.raw("status") as Record<string, string>;
   const selectOne = rowMessage(t.raw("selectOne") as string, locale);

@@ -6,7 +6,7 @@
 import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import type { DeskCard } from "@/features/comments/desk-queries";
 import { highlightWords } from "@/features/comments/highlight";
-import { rowMessage } from "@/lib/row-message";
+import { rowDateTime, rowMessage } from "@/lib/row-message";
 
 const HELD_CODES = ["SUSPECT_WORD", "BANNED_WORD", "LINK_LIMIT", "PREMODERATED_ARTICLE", "PREMODERATED_SITE", "NEW_COMMENTER", "OTHER"];
 
@@ -32,8 +32,8 @@ export async function deskCardTexts() {
     heldName: (code: string) => t(`held.${HELD_CODES.includes(code) ? code : "OTHER"}` as never) as string,
     reasonName: (code: string) => reasons[code] ?? code,
     actionName: t.raw("actionNames" as never) as Record<string, string>,
-    when: new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone }),
-    whenShort: new Intl.DateTimeFormat(locale, { dateStyle: "short", timeStyle: "short", timeZone }),
+    when: rowDateTime(locale, timeZone),
+    whenShort: rowDateTime(locale, timeZone, "short"),
     number: new Intl.NumberFormat(locale),
   };
 }

@@ -15,6 +15,7 @@ import { DeskBulkBar } from "@/features/comments/components/desk-bulk-bar";
 import { DeskHelpDialog } from "@/features/comments/components/desk-help-dialog";
 import { DeskRejectForm } from "@/features/comments/components/desk-reject-form";
 import { DESK_DECISIONS, decisionsFor, type DeskDecision, type DeskItem } from "@/features/comments/components/desk-types";
+import type { ActionResult } from "@/lib/action";
 import { rowMessage } from "@/lib/row-message";
 import { useHydrated } from "@/lib/use-hydrated";
 
@@ -23,7 +24,7 @@ type Message = { ok: boolean; text: string } | null;
 /** Single decisions refresh the page this long after the last one, or at once when few cards are left. */
 const REFRESH_PAUSE_MS = 700;
 const REFILL_BELOW = 5;
-type Answer = { ok: boolean; message?: string; data?: unknown };
+type Answer = ActionResult<unknown>;
 
 /** One desk command through the desk's JSON route (features/comments/desk-commands.ts). */
 async function command(name: "decide" | "bulk" | "undo", input: Record<string, unknown>, unreachable: string): Promise<Answer> {
