@@ -26,6 +26,19 @@ async function publishNow(page: Page) {
   await expect(page.getByTestId("article-status")).toHaveText("Veröffentlicht");
 }
 
+test("a click on a toolbar button leaves the focus in the text, so the next key typed is not lost", async ({ page }) => {
+  await login(page, "EDITOR");
+  await page.goto("/admin/articles/new");
+  await expect(page.getByRole("heading", { level: 1, name: "Neuer Artikel" })).toBeVisible();
+  await body(page).click();
+  await page.keyboard.type("Die Bahn fährt ");
+  // No wait between the click and the keys: a fast typist does not wait for the button's state either.
+  await page.getByRole("button", { name: "Fett", exact: true }).click();
+  await page.keyboard.type("alle zehn Minuten");
+  await expect(body(page)).toBeFocused();
+  await expect(body(page).locator("strong")).toHaveText("alle zehn Minuten");
+});
+
 test("an editor writes and submits an article, the admin publishes it, readers see its formatting", async ({ page, browser }) => {
   // Two roles, three browsers and the reader page: more steps than the default 30 s allow on a cold server.
   test.slow();
