@@ -45,6 +45,21 @@ test("an article page", async ({ page }) => {
   await expectNoViolations(page);
 });
 
+test("the comment form's own page, showing a refused post without JavaScript", async ({ page, baseURL }) => {
+  await page.goto("/artikel/die-impfschnecke-in-bw");
+  const articleId = await page.locator('main form input[name="articleId"]').inputValue();
+  // As a browser without JavaScript posts the form: refused, and sent back to the form's page with the messages.
+  const post = await page.request.post("/artikel/die-impfschnecke-in-bw/kommentar", {
+    headers: { origin: new URL(baseURL!).origin, "x-forwarded-for": "192.0.2.251" },
+    form: { articleId, name: "Ohne Skript", email: "kein-at", body: "Text bleibt stehen", website: "" },
+    maxRedirects: 0,
+  });
+  expect(post.status()).toBe(303);
+  await page.goto(post.headers()["location"]);
+  await expect(page.getByText("Bitte geben Sie eine gültige E-Mail-Adresse an.")).toBeVisible();
+  await expectNoViolations(page);
+});
+
 test("the 403 page", async ({ page }) => {
   await login(page, "EDITOR");
   await page.goto("/admin/comments");

@@ -61,6 +61,7 @@ test("posting works without JavaScript", async ({ browser }) => {
   // Field errors without JavaScript: the form comes back with the message and the typed values.
   await page.goto(ARTICLE);
   await fillForm(page, { name: "Ohne Skript", email: "kein-at", body: "Text bleibt stehen" });
+  await expect(page).toHaveURL(new RegExp(`${ARTICLE}/kommentieren$`));
   await expect(page.getByText("Bitte geben Sie eine gültige E-Mail-Adresse an.")).toBeVisible();
   await expect(page.getByRole("form", { name: FORM }).getByLabel("Text", { exact: true })).toHaveValue("Text bleibt stehen");
   await context.close();

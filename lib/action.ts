@@ -9,6 +9,7 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { AuthError, authorize, type Staff } from "@/lib/auth/session";
 import type { Permission } from "@/lib/permissions";
+import { readBodyUpTo } from "@/lib/request-body";
 import "@/lib/zod-locale";
 
 export type ActionResult<T = undefined> =
@@ -107,10 +108,10 @@ const MAX_JSON_BODY = 64 * 1024;
 export function staffRoute(commands: Record<string, (raw: unknown) => Promise<Outcome<unknown>>>) {
   return async function (request: Request): Promise<Response> {
     const answer = (status: number, result: ActionResult<unknown>) => Response.json(result, { status, headers: { "Cache-Control": "no-store" } });
-    const text = await request.text();
+    const bytes = await readBodyUpTo(request, MAX_JSON_BODY);
     let body: unknown = null;
     try {
-      if (text.length <= MAX_JSON_BODY) body = JSON.parse(text);
+      if (bytes) body = JSON.parse(new TextDecoder().decode(bytes));
     } catch {
       // answered below
     }

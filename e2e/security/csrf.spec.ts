@@ -10,6 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, request, test, type APIRequestContext, type Page } from "@playwright/test";
 import { USERS, login, unique } from "../helpers";
+import { ROUTES } from "../../test/security/authz-matrix";
 import { siteClient } from "./http";
 
 const CROSS_SITE: { name: string; headers: Record<string, string> }[] = [
@@ -139,6 +140,21 @@ test("next-auth's signout and credentials callback refuse cross-site posts; the 
   }
   await page.goto("/admin");
   await expect(page.getByTestId("current-user")).toContainText(USERS.ADMIN.name);
+});
+
+test("every route handler taking a POST refuses cross-site calls with the admin's cookie, the reader comment form's included", async ({ page }) => {
+  await login(page, "ADMIN");
+  // The two exempt endpoints never act on a session (server/same-origin.mjs): the one-click unsubscribe and the test clock.
+  const exempt = /^\/api\/(abo\/abmelden|test\/clock)\//;
+  const posts = Object.entries(ROUTES).filter(([key, route]) => key.endsWith(" POST") && !exempt.test(`${route.path}/`));
+  expect(posts.map(([, route]) => route.path)).toContain("/artikel/die-impfschnecke-in-bw/kommentar");
+  for (const [key, route] of posts) {
+    const path = route.path.replace(/\{\w+\}/g, "1");
+    for (const variant of CROSS_SITE) {
+      const headers = { ...variant.headers, ...(route.contentType ? { "content-type": route.contentType } : {}) };
+      await expectRefused(await page.request.post(path, { headers, data: route.body ?? "", maxRedirects: 0 }), `${key} with ${variant.name}`);
+    }
+  }
 });
 
 test("the impressions beacon refuses cross-site posts and takes the site's own", async ({ page }) => {

@@ -165,7 +165,7 @@ test.describe("in Chromium, with the policy enforced", () => {
     await page.goto(ARTICLE);
     await expect(page.getByRole("heading", { level: 1, name: "Die Impfschnecke in BW" })).toBeVisible();
     await expectHydrated(page, "main form");
-    // The comment form answers in place (useActionState), which needs the hydrated client.
+    // The comment form answers in place (its fetch to the comment route), which needs the hydrated client.
     await page.getByRole("button", { name: "Absenden" }).first().click();
     await expect(page.locator('main [aria-invalid="true"]').first()).toBeVisible();
     await csp.expectNone();

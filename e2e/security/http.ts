@@ -72,7 +72,9 @@ export async function captureAction(page: Page, submit: () => Promise<void>): Pr
   await page.route("**/*", async (route) => {
     const request = route.request();
     const headers = await request.allHeaders();
-    if (request.method() !== "POST" || !headers["next-action"]) return route.continue();
+    // A server action, or the comment form's post to its route (features/comments/post-route.ts).
+    const isFormPost = !!headers["next-action"] || (request.resourceType() === "fetch" && /\/kommentar$/.test(new URL(request.url()).pathname));
+    if (request.method() !== "POST" || !isFormPost) return route.continue();
     const boundary = /boundary=(.+)$/.exec(headers["content-type"])![1];
     const fields: Record<string, string> = {};
     for (const part of (request.postDataBuffer() ?? Buffer.alloc(0)).toString("utf8").split(`--${boundary}`)) {

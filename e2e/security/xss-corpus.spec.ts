@@ -92,7 +92,7 @@ test("the comment form: every corpus string as text, as name and as e-mail is st
     await f.getByLabel("Text", { exact: true }).fill("Vorlage");
   };
   // The accepted texts go through the form as a browser without JavaScript sends it (answered with a 303),
-  // refused names and the addresses as the hydrated form's Server Action call sends them: both are ways readers post.
+  // refused names and the addresses as the hydrated form's fetch sends them: both are ways readers post.
   const plainForm = await captureNoScriptForm(browser, baseURL, `/artikel/${state.slug}`, fill, "Absenden");
   const scriptForm = await captureReaderForm(browser, baseURL, `/artikel/${state.slug}`, fill, "Absenden");
   const client = await siteClient(baseURL!);

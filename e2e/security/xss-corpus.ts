@@ -95,8 +95,8 @@ export async function visitClean(page: Page, watcher: Watcher, url: string) {
 export type Posted = { status: number; redirect: string | null; body: string };
 
 /**
- * The form as a browser without JavaScript posts it (a plain multipart form post that Next answers with a
- * 303, or with the page and its errors): filled in such a browser, the post captured instead of sent.
+ * The form as a browser without JavaScript posts it (a plain form post, answered with a 303, or with the
+ * page and its errors): filled in such a browser, the post captured instead of sent.
  */
 export async function captureNoScriptForm(browser: Browser, baseURL: string | undefined, path: string, fill: (page: Page) => Promise<void>, submit: string): Promise<Captured> {
   const context = await browser.newContext({ baseURL, locale: "de-DE", javaScriptEnabled: false });
@@ -107,12 +107,16 @@ export async function captureNoScriptForm(browser: Browser, baseURL: string | un
   await page.route("**/*", async (route) => {
     const request = route.request();
     if (request.method() !== "POST") return route.continue();
-    const boundary = /boundary=(.+)$/.exec((await request.allHeaders())["content-type"])![1];
+    const contentType = (await request.allHeaders())["content-type"];
+    const data = (request.postDataBuffer() ?? Buffer.alloc(0)).toString("utf8");
     const fields: Record<string, string> = {};
-    for (const part of (request.postDataBuffer() ?? Buffer.alloc(0)).toString("utf8").split(`--${boundary}`)) {
-      const m = /name="([^"]+)"(?:; filename="[^"]*")?\r\n(?:[^\r\n]+\r\n)*\r\n([\s\S]*)\r\n$/.exec(part);
-      if (m) fields[m[1]] = m[2];
-    }
+    const boundary = /boundary=(.+)$/.exec(contentType)?.[1];
+    if (!boundary) for (const [name, value] of new URLSearchParams(data)) fields[name] = value; // a plain form's url-encoded body
+    else
+      for (const part of data.split(`--${boundary}`)) {
+        const m = /name="([^"]+)"(?:; filename="[^"]*")?\r\n(?:[^\r\n]+\r\n)*\r\n([\s\S]*)\r\n$/.exec(part);
+        if (m) fields[m[1]] = m[2];
+      }
     captured = { url: request.url(), headers: {}, fields };
     await route.abort();
   });
@@ -134,9 +138,17 @@ export async function postForm(client: APIRequestContext, form: Captured, values
   const { body, contentType } = multipart(fields);
   const response = await client.post(form.url, { headers: { ...form.headers, "content-type": contentType, "x-forwarded-for": from }, data: body, maxRedirects: 0 });
   const headers = response.headers();
-  // A script post learns its redirect from x-action-redirect, a plain form post from the 303's Location.
-  const redirect = headers["x-action-redirect"] ?? (response.status() === 303 ? new URL(headers.location, form.url).pathname : null);
-  return { status: response.status(), redirect, body: await response.text() };
+  const text = await response.text();
+  // The comment form's route sends a refused plain post back to the form's page (303) with its messages
+  // in a flash cookie (features/comments/form-flash.ts): a refusal, whose text is the cookie's.
+  const flash = /nd-kommentar=([^;]+)/.exec(headers["set-cookie"] ?? "")?.[1];
+  if (response.status() === 303 && flash) return { status: 303, redirect: null, body: Buffer.from(flash, "base64url").toString("utf8") };
+  // A server action learns its redirect from x-action-redirect, a plain form post from the 303's Location,
+  // the comment form's fetch from its JSON answer's location.
+  const json = (headers["content-type"] ?? "").includes("application/json") ? (JSON.parse(text) as { ok?: boolean; location?: string }) : null;
+  const location = response.status() === 303 ? headers.location : json?.ok ? json.location : undefined;
+  const redirect = headers["x-action-redirect"] ?? (location ? new URL(location, form.url).pathname : null);
+  return { status: response.status(), redirect, body: text };
 }
 
 /** Runs `work` for every item, `width` at a time, each as its own reader (client address `first + index`). */

@@ -92,7 +92,7 @@ export async function ArticleReaderPage({ slug, after }: { slug: string; after?:
         {article.commentMode === "CLOSED" ? (
           <p className="mt-6 text-sm text-slate-600">{t("commentsClosed")}</p>
         ) : (
-          <CommentForm articleId={article.id} />
+          <CommentForm article={article} />
         )}
       </section>
     </article>

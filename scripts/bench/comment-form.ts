@@ -1,22 +1,24 @@
 /**
- * The article page's comment form as a browser without JavaScript posts it: the hidden inputs React
- * renders for the server action, and a multipart body. Shared by the bench (comment_post_rps) and the
+ * The article page's comment form as a browser without JavaScript posts it: its endpoint, its hidden
+ * inputs and a multipart body. Shared by the bench (comment_post_rps) and the
  * durability suite's load and kill -9 tests (test/durability/server/).
  */
 import { randomBytes } from "node:crypto";
 
-/** The hidden inputs React renders into the comment form for a post without JavaScript ($ACTION_REF, $ACTION_KEY, articleId, ...). */
-export function hiddenInputs(html: string): [string, string][] {
-  const form = html.slice(html.lastIndexOf("<form", html.indexOf('name="idempotencyKey"')), html.indexOf("</form>", html.indexOf('name="idempotencyKey"')));
+/** The comment form as the article page renders it: where it posts, and its hidden inputs (articleId, ...). */
+export function commentForm(html: string): { action: string; fields: [string, string][] } {
+  const start = html.lastIndexOf("<form", html.indexOf('name="idempotencyKey"'));
+  const form = html.slice(start, html.indexOf("</form>", start));
   const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
-  const out: [string, string][] = [];
+  const fields: [string, string][] = [];
   for (const m of form.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
     const name = /name="([^"]*)"/.exec(m[0])?.[1];
     if (!name || name === "idempotencyKey") continue;
-    out.push([decode(name), decode(/value="([^"]*)"/.exec(m[0])?.[1] ?? "")]);
+    fields.push([decode(name), decode(/value="([^"]*)"/.exec(m[0])?.[1] ?? "")]);
   }
-  if (!out.some(([n]) => n.startsWith("$ACTION"))) throw new Error("no server action form found on the article page");
-  return out;
+  const action = /^<form[^>]*\saction="([^"]+)"/.exec(form)?.[1];
+  if (start < 0 || !action || !fields.some(([n]) => n === "articleId")) throw new Error("no comment form found on the article page");
+  return { action: decode(action), fields };
 }
 
 export function multipart(fields: [string, string][]) {
@@ -25,7 +27,7 @@ export function multipart(fields: [string, string][]) {
   return { body: Buffer.from(parts.join("") + `--${boundary}--\r\n`), contentType: `multipart/form-data; boundary=${boundary}` };
 }
 
-/** What the action answers a stored comment with (features/comments/reader-actions.ts): a 303 to its status page, /artikel/<slug>/kommentar/<id>/<token>. */
+/** What the comment route answers a stored comment with (features/comments/post-route.ts): a 303 to its status page, /artikel/<slug>/kommentar/<id>/<token>. */
 export function acknowledgedCommentId(status: number, location: string | null): number | null {
   if (status !== 303 || !location) return null;
   const m = /\/artikel\/[^/]+\/kommentar\/(\d+)\/[\w-]+(\?|$)/.exec(location);

@@ -1,12 +1,12 @@
 /**
  * comment_post_rps: reader comments POSTed through the same endpoint the article page's form uses (its
- * server action, as a browser without JavaScript posts it), each from a distinct commenter: its own
+ * route handler, as a browser without JavaScript posts it), each from a distinct commenter: its own
  * e-mail, idempotency key and X-Forwarded-For address (the bench server runs with NEWSDESK_TRUST_PROXY=1,
  * as behind a reverse proxy, so the per-IP flood rule and rate limit see distinct clients).
  */
 import { createRequire } from "node:module";
 import { randomBytes } from "node:crypto";
-import { hiddenInputs, multipart } from "./comment-form";
+import { commentForm, multipart } from "./comment-form";
 import { fetchOnce } from "./load";
 
 type Result = { requests: { average: number; total: number }; latency: { p50: number }; errors: number; timeouts: number; "2xx": number; "3xx": number; "4xx": number; "5xx": number };
@@ -21,14 +21,14 @@ const autocannon = createRequire(import.meta.url)("autocannon") as (o: {
 export async function measureCommentPost(base: string, slug: string, connections: number, duration: number) {
   const page = await fetchOnce(`${base}/artikel/${slug}`);
   if (page.status !== 200) throw new Error(`/artikel/${slug} answered ${page.status}`);
-  const hidden = hiddenInputs(page.body.toString("utf8"));
+  const form = commentForm(page.body.toString("utf8"));
   let n = 0;
   const run = randomBytes(1)[0];
   const request = (honeypot = ""): Req => {
     n += 1;
     const id = `${process.pid}-${n}-${randomBytes(3).toString("hex")}`;
     const { body, contentType } = multipart([
-      ...hidden,
+      ...form.fields,
       ["idempotencyKey", id],
       ["name", `Bench ${n}`],
       ["email", `bench-${id}@bench.local`],
@@ -37,15 +37,15 @@ export async function measureCommentPost(base: string, slug: string, connections
     ]);
     // A fresh block of addresses per run: a re-run within the flood window must not hit the last run's clients.
     const ip = `10.${(run + (n >> 16)) & 255}.${(n >> 8) & 255}.${n & 255}`;
-    return { method: "POST", path: `/artikel/${slug}`, body, headers: { "content-type": contentType, origin: base, "x-forwarded-for": ip } };
+    return { method: "POST", path: form.action, body, headers: { "content-type": contentType, origin: base, "x-forwarded-for": ip } };
   };
-  // One probe first: the action must answer with the 303 to the status page, or the figure means nothing.
+  // One probe first: the route must answer with the 303 to the status page, or the figure means nothing.
   const probe = request();
   const res = await fetch(`${base}${probe.path}`, { method: "POST", headers: probe.headers, body: new Uint8Array(probe.body as Buffer), redirect: "manual" });
   await res.arrayBuffer();
   if (res.status !== 303 || !/\/kommentar\//.test(res.headers.get("location") ?? "")) throw new Error(`comment POST answered ${res.status} ${res.headers.get("location") ?? ""}`);
   // Keep what autocannon set up (host and port: without them it sends "Host: undefined:undefined",
-  // which Next's origin check refuses as a forged action).
+  // which the same-origin check refuses as a cross-site post).
   const load = (seconds: number, honeypot = "") =>
     autocannon({
       url: base,
@@ -61,13 +61,13 @@ export async function measureCommentPost(base: string, slug: string, connections
         },
       ],
     });
-  // The floor of this endpoint: the same action with the honeypot filled answers at once (no rules, no
+  // The floor of this endpoint: the same post with the honeypot filled answers at once (no rules, no
   // write), so what it costs is Next.js's handling of a form post.
   const floor = await load(Math.min(5, duration), "ich bin ein bot");
   const r = await load(duration);
   const accepted = r["3xx"];
   const note =
-    `POST /artikel/${slug} (the comment form's server action, multipart as without JavaScript), every request a distinct commenter ` +
+    `POST ${form.action} (the comment form's route handler, multipart as without JavaScript), every request a distinct commenter ` +
     `(own e-mail, idempotency key and X-Forwarded-For, which lib/request-ip.ts trusts as the client address), autocannon ${connections} connections x ${duration} s; ` +
     `p50 ${r.latency.p50} ms, ${r.requests.total} requests, ${accepted} answered 303; ` +
     `the same endpoint with the honeypot filled (Next.js's form-post handling alone, no rules, no write): ${floor.requests.average} req/s, p50 ${floor.latency.p50} ms` +

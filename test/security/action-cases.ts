@@ -25,7 +25,7 @@ import { now } from "@/lib/clock";
 import { dayOf, isoWeekOf } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { fileOf, PIXEL_PNG } from "@/test/images";
-import { submitComment, submitReport } from "@/features/comments/reader-actions";
+import { submitReport } from "@/features/comments/reader-actions";
 import { requestBooking } from "@/features/ads/request-actions";
 import { acceptInvite } from "@/features/staff/invite-actions";
 import { hashInviteToken, newInviteToken } from "@/features/staff/secrets";
@@ -255,10 +255,6 @@ export const CASES: Record<string, Case> = {
  * any staff member) must get the same answer, since none of them may act on a session.
  */
 export const PUBLIC_CASES: Record<string, Case> = {
-  "features/comments/reader-actions.ts#submitComment": {
-    seed: async () => seedArticle({ status: "PUBLISHED", publishAt: await fromNow(-1) }),
-    call: (s) => submitComment(null, form({ articleId: String(num(s.id)), name: "Leser", email: `leser-${tag()}@test.local`, body: `Ein sachlicher Beitrag ${tag()}` })),
-  },
   "features/comments/reader-actions.ts#submitReport": { seed: async () => seedComment("APPROVED"), call: (s) => submitReport(null, form({ commentId: String(num(s.id)), reason: "SPAM" })) },
   "features/subscriptions/newsletter-actions.ts#signUpForNewsletter": { seed: async () => ({}), call: () => signUpForNewsletter(form({ email: `nl-${tag()}@test.local` })) },
   "features/ads/request-actions.ts#requestBooking": {

@@ -65,7 +65,6 @@ export const ACTIONS: Record<string, Entry> = {
   "features/comments/rules-admin-actions.ts#saveCommentSettings": { allowed: MODERATORS, kind: "staff" },
   "features/comments/rules-admin-actions.ts#addBan": { allowed: MODERATORS, kind: "staff" },
   "features/comments/rules-admin-actions.ts#removeBan": { allowed: MODERATORS, kind: "staff" },
-  "features/comments/reader-actions.ts#submitComment": { allowed: EVERYONE, kind: "public" },
   "features/comments/reader-actions.ts#submitReport": { allowed: EVERYONE, kind: "public" },
 
   "features/subscriptions/admin-actions.ts#resendConfirmation": { allowed: MODERATORS, kind: "staff" },
@@ -115,6 +114,14 @@ export const ROUTES: Record<string, RouteEntry> = {
   },
   "app/(admin)/admin/comments/actions.csv/route.ts GET": { allowed: MODERATORS, kind: "staff", path: "/admin/comments/actions.csv" },
   "app/(admin)/admin/subscriptions/export.csv/route.ts GET": { allowed: MODERATORS, kind: "staff", path: "/admin/subscriptions/export.csv" },
+  "app/(site)/artikel/[slug]/kommentar/route.ts POST": {
+    allowed: EVERYONE,
+    kind: "public",
+    path: "/artikel/die-impfschnecke-in-bw/kommentar",
+    body: "articleId=0",
+    contentType: "application/x-www-form-urlencoded",
+    note: "the reader comment form; an invalid post here, answered with a 303 back to the form",
+  },
   "app/anzeige/[id]/route.ts GET": { allowed: EVERYONE, kind: "public", path: "/anzeige/{booking}" },
   "app/api/abo/abmelden/[token]/route.ts GET": { allowed: EVERYONE, kind: "token", path: "/api/abo/abmelden/invalid-token" },
   "app/api/abo/abmelden/[token]/route.ts POST": { allowed: EVERYONE, kind: "token", path: "/api/abo/abmelden/invalid-token", body: "List-Unsubscribe=One-Click", contentType: "application/x-www-form-urlencoded" },

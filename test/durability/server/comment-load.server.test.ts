@@ -31,14 +31,14 @@ describe(`comment load (${lane})`, () => {
     const commit = await commitLatencyMs(t.url);
     server = await serve(t.url, PORT);
     const slug = await openArticleSlug(t.db);
-    const hidden = await formOf(server.url, slug);
+    const form = await formOf(server.url, slug);
     // A few seconds at low concurrency first, so a cold server's first answers do not count as the
     // rate or p99; their comments are checked like all others.
     const warmEnd = performance.now() + 5000;
-    const warm = await postComments(server.url, slug, hidden, 4, () => performance.now() >= warmEnd);
+    const warm = await postComments(server.url, form, 4, () => performance.now() >= warmEnd);
     const started = performance.now();
     const end = started + SECONDS * 1000;
-    const stats = await postComments(server.url, slug, hidden, CONCURRENCY, () => performance.now() >= end);
+    const stats = await postComments(server.url, form, CONCURRENCY, () => performance.now() >= end);
     const seconds = (performance.now() - started) / 1000;
     await server.stop();
     server = undefined;

@@ -34,11 +34,11 @@ describe(`kill -9 under comment load (${lane})`, () => {
   it(`${KILLS} kills: integrity ok, 0 acknowledged comments lost, nothing half-written`, async () => {
     server = await serve(t.url, PORT);
     const slug = await openArticleSlug(t.db);
-    const hidden = await formOf(server.url, slug);
+    const form = await formOf(server.url, slug);
     const stats = emptyStats();
     let done = false;
     // Posts in flight at a kill lose their connection: at most a few seconds until the server is back.
-    const load = postComments(server.url, slug, hidden, CONCURRENCY, () => done, stats, 10_000);
+    const load = postComments(server.url, form, CONCURRENCY, () => done, stats, 10_000);
     const started = performance.now();
     const kills: number[] = [];
     for (let i = 0; i < KILLS; i++) {

@@ -7,7 +7,9 @@
  * full) and how long each answer took.
  */
 import { randomBytes } from "node:crypto";
-import { acknowledgedCommentId, hiddenInputs, multipart } from "@/scripts/bench/comment-form";
+import { acknowledgedCommentId, commentForm, multipart } from "@/scripts/bench/comment-form";
+
+type CommentForm = ReturnType<typeof commentForm>;
 
 export type Ack = { marker: string; id: number; subscribe: boolean; email: string };
 export type LoadStats = {
@@ -29,12 +31,12 @@ export const markerPrefix = `Dauertest ${RUN}`;
 export async function formOf(base: string, slug: string) {
   const res = await fetch(`${base}/artikel/${slug}`);
   if (res.status !== 200) throw new Error(`/artikel/${slug} answered ${res.status}`);
-  return hiddenInputs(await res.text());
+  return commentForm(await res.text());
 }
 
 let n = 0;
 
-function nextPost(base: string, slug: string, hidden: [string, string][]) {
+function nextPost(base: string, hidden: [string, string][]) {
   n += 1;
   const id = `${RUN}-${n}`;
   const subscribe = n % 5 === 0;
@@ -62,16 +64,16 @@ export function emptyStats(): LoadStats {
  * Keeps `concurrency` posts in flight until `stop()` says so; resolves when the last one has answered.
  * `timeoutMs` bounds a post whose server was killed under it.
  */
-export async function postComments(base: string, slug: string, hidden: [string, string][], concurrency: number, stop: () => boolean, stats = emptyStats(), timeoutMs = 30_000) {
+export async function postComments(base: string, form: CommentForm, concurrency: number, stop: () => boolean, stats = emptyStats(), timeoutMs = 30_000) {
   const worker = async () => {
     while (!stop()) {
-      const post = nextPost(base, slug, hidden);
+      const post = nextPost(base, form.fields);
       stats.sent += 1;
       const started = performance.now();
       let status = 0;
       let location: string | null = null;
       try {
-        const res = await fetch(`${base}/artikel/${slug}`, { ...post.init, signal: AbortSignal.timeout(timeoutMs) });
+        const res = await fetch(`${base}${form.action}`, { ...post.init, signal: AbortSignal.timeout(timeoutMs) });
         status = res.status;
         location = res.headers.get("location");
         await res.arrayBuffer(); // acknowledged only once the whole answer has arrived
