@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { approvedHistory, freshReader, makeArticle, requestHeaders } from "./test-fixtures.test-helper";
 import { db } from "@/lib/db";
-import { postComment } from "@/features/comments/post";
+import { POST_LIMIT, postComment } from "@/features/comments/post";
+import { hit } from "@/lib/rate-limit";
+import { hashIp } from "@/lib/request-ip";
 import { verifyCommentToken } from "@/features/comments/token";
 
 const form = (articleId: number, reader: { email: string; name: string }, over: Record<string, unknown> = {}) => ({
@@ -210,5 +212,26 @@ describe("postComment", () => {
       results.push(await postComment(form(article.id, { email: `bot${i}-${ip}@example.org`, name: "bot" }, { body: "" })));
     }
     expect(results.at(-1)).toMatchObject({ ok: false, message: expect.stringContaining("Zu viele") });
+  });
+
+  it("counts a stored comment in its own transaction: the post after the 20th from an address is refused, two at once at the edge store one", async () => {
+    const article = await makeArticle();
+    const ip = freshReader() && requestHeaders.ip;
+    const limit = { key: `comment-post:${hashIp(ip)}`, windowMs: POST_LIMIT.windowMs };
+    for (let i = 0; i < POST_LIMIT.max - 1; i++) await hit(limit, new Date());
+    const [first, second] = [freshReader(), freshReader()];
+    requestHeaders.ip = ip;
+    expect(await postComment(form(article.id, first))).toMatchObject({ ok: true, data: { kind: "comment" } });
+    expect(await postComment(form(article.id, second)), "the 21st post of the window").toMatchObject({ ok: false, message: expect.stringContaining("Zu viele") });
+
+    const edge = freshReader() && requestHeaders.ip;
+    const edgeLimit = { key: `comment-post:${hashIp(edge)}`, windowMs: POST_LIMIT.windowMs };
+    for (let i = 0; i < POST_LIMIT.max - 1; i++) await hit(edgeLimit, new Date());
+    const [a, b] = [freshReader(), freshReader()];
+    requestHeaders.ip = edge;
+    const answers = await Promise.all([postComment(form(article.id, a)), postComment(form(article.id, b))]);
+    expect(answers.filter((r) => r.ok)).toHaveLength(1);
+    expect(answers.find((r) => !r.ok)).toMatchObject({ ok: false });
+    expect(await db.comment.count({ where: { ipHash: hashIp(edge) } }), "one stored, the other left nothing behind").toBe(1);
   });
 });

@@ -21,9 +21,9 @@ import { requestThreadSubscription } from "@/features/subscriptions/requests";
 import type { ActionResult } from "@/lib/action";
 import { steadily } from "@/lib/steady-timing";
 import { now } from "@/lib/clock";
-import { db, isUniqueViolation, uniqueViolationTarget } from "@/lib/db";
+import { db, isUniqueViolation, uniqueViolationTarget, type Tx } from "@/lib/db";
 import { kickMailSender } from "@/lib/mail/runner";
-import { hit } from "@/lib/rate-limit";
+import { hit, hitsSoFar, type Limit } from "@/lib/rate-limit";
 import { requestIpHash } from "@/lib/request-ip";
 
 export type CommentStatusValue = "APPROVED" | "PENDING" | "REJECTED";
@@ -62,76 +62,110 @@ export async function postComment(raw: unknown): Promise<ActionResult<PostCommen
     if (input.website.trim()) return { ok: true, data: { kind: "received", slug: article.slug } };
 
     const ipHash = await requestIpHash();
-    if ((await hit({ key: `comment-post:${ipHash}`, windowMs: POST_LIMIT.windowMs }, at)) > POST_LIMIT.max) return { ok: false, message: t("rateLimited") };
-
-    if (!input.body.trim()) {
-      if (!input.subscribe) return fieldResult(t, { body: [t("bodyRequired")], ...(input.email ? {} : { email: [t("emailRequired")] }) });
-      if (!input.email) return fieldResult(t, { email: [t("emailRequired")] });
-      // In steady time, so the answer does not tell a known address from a new one.
-      const email = input.email;
-      await steadily(async () => {
-        await withRetry(() => db.$transaction((tx) => requestThreadSubscription(tx, { email, article, ipHash, now: at })));
-        kickMailSender();
-      });
-      return { ok: true, data: { kind: "subscribed", slug: article.slug } };
-    }
-
-    if (input.parentId) {
-      const parent = await db.$queryRaw<unknown[]>`
-        SELECT 1 AS "hit" FROM "Comment" WHERE "id" = ${input.parentId} AND "articleId" = ${article.id} AND "status" = 'APPROVED' AND "parentId" IS NULL`;
-      if (!parent.length) return { ok: false, message: t("parentInvalid") };
-    }
-
-    const key = storedKey(input.idempotencyKey, { ...input, articleId: article.id });
-    const original = key ? await findByKey(key, article.slug) : null;
-    if (original) return original;
-
-    const ctx = await loadRuleContext(db, article, at);
-    const outcome = await evaluateComment({ name: input.name, email: input.email, body: input.body, honeypot: input.website, subscribe: input.subscribe, ipHash }, ctx);
-    if (outcome.kind !== "ACCEPTED") {
-      // A copy of this form that committed a moment ago makes this one look like a flood or a duplicate.
-      const committed = key && outcome.kind === "REFUSED" ? await findByKey(key, article.slug) : null;
-      return committed ?? refusal(t, outcome, ctx.settings);
-    }
-
-    let id: number;
-    try {
-      id = await withRetry(() =>
-        db.$transaction(async (tx) => {
-          // Decided by the rules (published or rejected): the digest finds it by decidedAt.
-          const [row] = await tx.$queryRaw<{ id: number | bigint }[]>`
-            INSERT INTO "Comment" ("articleId", "parentId", "authorName", "authorEmail", "ipHash", "body", "status", "heldReasons", "idempotencyKey", "createdAt", "updatedAt", "decidedAt")
-            VALUES (${article.id}, ${input.parentId ?? null}, ${input.name}, ${input.email}, ${ipHash}, ${input.body}, ${outcome.status},
-              ${outcome.heldReasons.length ? JSON.stringify(outcome.heldReasons) : null}, ${key}, ${at}, ${at},
-              ${outcome.status === "PENDING" ? null : at})
-            RETURNING "id"`;
-          const commentId = Number(row.id);
-          await insertActions(tx, [
-            { commentId, actorId: null, action: ACTION[outcome.status], fromStatus: null, toStatus: outcome.status, reason: outcome.status === "REJECTED" ? "BANNED_WORD" : null, batchId: null, createdAt: at },
-          ]);
-          if (outcome.status === "APPROVED") {
-            // Raw: Prisma's update would also set the article's updatedAt, the editors' "last edited".
-            await tx.$executeRaw`UPDATE "Article" SET "approvedComments" = "approvedComments" + 1 WHERE "id" = ${article.id}`;
-            await queueThreadNotices(tx, { approved: [{ id: commentId, articleId: article.id }], batchKey: `post:${commentId}`, now: at });
-          }
-          if (input.subscribe) await requestThreadSubscription(tx, { email: input.email, article, ipHash, now: at });
-          return commentId;
-        }),
-      );
-    } catch (error) {
-      // Two copies of one form at once: the unique key let only one in; the other answers with its result.
-      const winner = key && isUniqueViolation(error) ? await findByKey(key, article.slug) : null;
-      if (winner) return winner;
-      throw error;
-    }
-    if (outcome.status === "APPROVED") revalidateArticleComments(article.slug);
-    if (outcome.status === "APPROVED") kickThreadNotices();
-    if (input.subscribe) kickMailSender();
-    return { ok: true, data: { kind: "comment", slug: article.slug, id, status: outcome.status, token: commentToken(id), subscribed: input.subscribe } };
+    const limit = { key: `comment-post:${ipHash}`, windowMs: POST_LIMIT.windowMs };
+    if ((await hitsSoFar(limit, at)) >= POST_LIMIT.max) return { ok: false, message: t("rateLimited") };
+    // Every post counts once: in the transaction that stores it (one commit, not two: each commit waits
+    // for the disk), or on its own when it stores nothing (refused, a reply to nothing, a repeat).
+    const posted = await storeWithinLimit(input, article, ipHash, at, limit, t);
+    if (!posted.counted) await hit(limit, at);
+    return posted.result;
   } catch (error) {
     console.error("postComment failed", error);
     return { ok: false, message: t("unexpected") };
   }
+}
+
+/** Thrown inside a post's transaction when the post is one too many for its address: nothing is stored. */
+const OVER_LIMIT = new Error("comment post over the address limit");
+
+type PostInput = z.infer<typeof postCommentSchema>;
+type Posted = { result: ActionResult<PostCommentData>; counted: boolean };
+type LiveArticle = NonNullable<Awaited<ReturnType<typeof liveArticle>>>;
+
+async function storeWithinLimit(input: PostInput, article: LiveArticle, ipHash: string, at: Date, limit: Limit, t: T): Promise<Posted> {
+  const uncounted = (result: ActionResult<PostCommentData>): Posted => ({ result, counted: false });
+  /** The limit's count, in the transaction that stores the post: over the limit, nothing is stored. */
+  const count = async (tx: Tx) => {
+    if ((await hit(limit, at, tx)) > POST_LIMIT.max) throw OVER_LIMIT;
+  };
+  const overLimit: Posted = { result: { ok: false, message: t("rateLimited") }, counted: true };
+
+  if (!input.body.trim()) {
+    if (!input.subscribe) return uncounted(fieldResult(t, { body: [t("bodyRequired")], ...(input.email ? {} : { email: [t("emailRequired")] }) }));
+    if (!input.email) return uncounted(fieldResult(t, { email: [t("emailRequired")] }));
+    // In steady time, so the answer does not tell a known address from a new one.
+    const email = input.email;
+    try {
+      await steadily(async () => {
+        await withRetry(() =>
+          db.$transaction(async (tx) => {
+            await count(tx);
+            await requestThreadSubscription(tx, { email, article, ipHash, now: at });
+          }),
+        );
+        kickMailSender();
+      });
+    } catch (error) {
+      if (error === OVER_LIMIT) return overLimit;
+      throw error;
+    }
+    return { result: { ok: true, data: { kind: "subscribed", slug: article.slug } }, counted: true };
+  }
+
+  if (input.parentId) {
+    const parent = await db.$queryRaw<unknown[]>`
+      SELECT 1 AS "hit" FROM "Comment" WHERE "id" = ${input.parentId} AND "articleId" = ${article.id} AND "status" = 'APPROVED' AND "parentId" IS NULL`;
+    if (!parent.length) return uncounted({ ok: false, message: t("parentInvalid") });
+  }
+
+  const key = storedKey(input.idempotencyKey, { ...input, articleId: article.id });
+  const original = key ? await findByKey(key, article.slug) : null;
+  if (original) return uncounted(original);
+
+  const ctx = await loadRuleContext(db, article, at);
+  const outcome = await evaluateComment({ name: input.name, email: input.email, body: input.body, honeypot: input.website, subscribe: input.subscribe, ipHash }, ctx);
+  if (outcome.kind !== "ACCEPTED") {
+    // A copy of this form that committed a moment ago makes this one look like a flood or a duplicate.
+    const committed = key && outcome.kind === "REFUSED" ? await findByKey(key, article.slug) : null;
+    return uncounted(committed ?? refusal(t, outcome, ctx.settings));
+  }
+
+  let id: number;
+  try {
+    id = await withRetry(() =>
+      db.$transaction(async (tx) => {
+        await count(tx);
+        // Decided by the rules (published or rejected): the digest finds it by decidedAt.
+        const [row] = await tx.$queryRaw<{ id: number | bigint }[]>`
+          INSERT INTO "Comment" ("articleId", "parentId", "authorName", "authorEmail", "ipHash", "body", "status", "heldReasons", "idempotencyKey", "createdAt", "updatedAt", "decidedAt")
+          VALUES (${article.id}, ${input.parentId ?? null}, ${input.name}, ${input.email}, ${ipHash}, ${input.body}, ${outcome.status},
+            ${outcome.heldReasons.length ? JSON.stringify(outcome.heldReasons) : null}, ${key}, ${at}, ${at},
+            ${outcome.status === "PENDING" ? null : at})
+          RETURNING "id"`;
+        const commentId = Number(row.id);
+        await insertActions(tx, [
+          { commentId, actorId: null, action: ACTION[outcome.status], fromStatus: null, toStatus: outcome.status, reason: outcome.status === "REJECTED" ? "BANNED_WORD" : null, batchId: null, createdAt: at },
+        ]);
+        if (outcome.status === "APPROVED") {
+          // Raw: Prisma's update would also set the article's updatedAt, the editors' "last edited".
+          await tx.$executeRaw`UPDATE "Article" SET "approvedComments" = "approvedComments" + 1 WHERE "id" = ${article.id}`;
+          await queueThreadNotices(tx, { approved: [{ id: commentId, articleId: article.id }], batchKey: `post:${commentId}`, now: at });
+        }
+        if (input.subscribe) await requestThreadSubscription(tx, { email: input.email, article, ipHash, now: at });
+        return commentId;
+      }),
+    );
+  } catch (error) {
+    if (error === OVER_LIMIT) return overLimit;
+    // Two copies of one form at once: the unique key let only one in; the other answers with its result.
+    const winner = key && isUniqueViolation(error) ? await findByKey(key, article.slug) : null;
+    if (winner) return uncounted(winner);
+    throw error;
+  }
+  if (outcome.status === "APPROVED") revalidateArticleComments(article.slug);
+  if (outcome.status === "APPROVED") kickThreadNotices();
+  if (input.subscribe) kickMailSender();
+  return { result: { ok: true, data: { kind: "comment", slug: article.slug, id, status: outcome.status, token: commentToken(id), subscribed: input.subscribe } }, counted: true };
 }
 
 const FIELD_CODES = { nameTooLong: 1, emailInvalid: 1, bodyTooLong: 1 } as const;
