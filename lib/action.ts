@@ -67,23 +67,24 @@ export type Outcome<T> = { result: ActionResult<T>; status: 200 | 400 | 401 | 40
  */
 export function staffCommand<S extends z.ZodType, T = undefined>(permission: Permission, schema: S, run: Run<S, T>) {
   return async function (raw: unknown): Promise<Outcome<T>> {
-    const t = await getTranslations("common.errors");
+    // Only a refusal needs these texts: loaded then, not on every command.
+    const t = () => getTranslations("common.errors");
     try {
       const staff = await authorize(permission);
       const parsed = schema.safeParse(raw);
       if (!parsed.success) {
-        return { result: { ok: false, message: t("invalid"), fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> }, status: 400 };
+        return { result: { ok: false, message: (await t())("invalid"), fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> }, status: 400 };
       }
       const result = (await run(parsed.data, staff)) ?? { ok: true };
       return { result, status: result.ok ? 200 : 409 };
     } catch (error) {
-      if (error instanceof AuthError) return { result: { ok: false, message: t(error.kind) }, status: error.kind === "unauthenticated" ? 401 : 403 };
+      if (error instanceof AuthError) return { result: { ok: false, message: (await t())(error.kind) }, status: error.kind === "unauthenticated" ? 401 : 403 };
       if (error instanceof ActionError) {
         const result: ActionResult<T> = { ok: false, message: error.message, fieldErrors: error.fieldErrors, ...(error.data === undefined ? {} : { data: error.data as T }) };
         return { result, status: error.fieldErrors ? 400 : 409 };
       }
       console.error("action failed", error);
-      return { result: { ok: false, message: t("unexpected") }, status: 500 };
+      return { result: { ok: false, message: (await t())("unexpected") }, status: 500 };
     }
   };
 }

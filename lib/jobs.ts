@@ -6,7 +6,7 @@
  */
 import "server-only";
 
-type Job = { kick(): void; stop(): Promise<void> };
+type Job = { kick(): void; kickWithin(ms: number): void; stop(): Promise<void> };
 
 declare global {
   var __newsdeskJobs: Map<string, Job> | undefined;
@@ -19,11 +19,13 @@ export function startJob(name: string, intervalMs: number, run: (signal: AbortSi
   if (jobs.has(name)) return;
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
+  let due = 0;
   let running: Promise<void> | null = null;
   let again = false;
 
   function schedule(ms: number) {
     if (controller.signal.aborted) return;
+    due = Date.now() + ms;
     timer = setTimeout(tick, ms);
     timer.unref();
   }
@@ -53,6 +55,13 @@ export function startJob(name: string, intervalMs: number, run: (signal: AbortSi
       if (timer) clearTimeout(timer);
       tick();
     },
+    kickWithin(ms: number) {
+      if (running) again = true;
+      else if (!timer || due > Date.now() + ms) {
+        if (timer) clearTimeout(timer);
+        schedule(ms);
+      }
+    },
     async stop() {
       controller.abort();
       if (timer) clearTimeout(timer);
@@ -60,6 +69,14 @@ export function startJob(name: string, intervalMs: number, run: (signal: AbortSi
       await options.onStop?.().catch((error: unknown) => console.error(`background job ${name} (stopping):`, error));
     },
   });
+}
+
+/**
+ * Runs a job within `ms` in this instance: the work of many quick requests (a moderator approving
+ * comment after comment) is then done in one round instead of one round per request, after them.
+ */
+export function kickJobWithin(name: string, ms: number) {
+  jobs.get(name)?.kickWithin(ms);
 }
 
 /** Runs a job now in this instance (e.g. right after the action that gave it work). */

@@ -63,6 +63,11 @@ describe("single decisions", () => {
     expect(await statusOf(id)).toBe("APPROVED");
     expect(await approvedCount()).toBe(1);
     expect(await db.moderationAction.count({ where: { commentId: id } })).toBe(1);
+    // Approving it again as approved does not apply: refused, and nothing is recorded or counted twice.
+    const again = await decideComment({ id, expected: "APPROVED", decision: "approve" });
+    expect(again).toMatchObject({ ok: false, data: { skipped: [{ id, reason: "notAllowed", current: "APPROVED" }] } });
+    expect(await approvedCount()).toBe(1);
+    expect(await db.moderationAction.count({ where: { commentId: id } })).toBe(1);
   });
 
   it("requires a reason code to reject, and stores reason and note", async () => {

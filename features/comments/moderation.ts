@@ -86,11 +86,33 @@ export async function decideComments(actor: Actor, input: DecideInput): Promise<
   const at = new Date();
 
   const { result, slugs, notices } = await db.$transaction(async (tx) => {
-    const rows = await readComments(tx, ids);
-    const byId = new Map(rows.map((r) => [r.id, r]));
+    const done: Change[] = [];
     const skipped: Skipped[] = [];
-    const groups = new Map<string, { from: CommentStatus; to: CommentStatus; before: CommentStatus | null; ids: number[] }>();
+    /** The guarded move of one group; returns the ids it missed (decided by someone else meanwhile, or gone). */
+    async function move(g: { from: CommentStatus; to: CommentStatus; before?: CommentStatus | null; ids: number[] }) {
+      const changed = await moveStatus(tx, { ids: g.ids, from: g.from, before: g.before, to: g.to, statusBeforeDelete: g.to === "DELETED" ? g.from : null, at, actorId: actor.id, resetReports: true });
+      const hit = new Set(changed.map((c) => c.id));
+      for (const c of changed) done.push({ id: c.id, articleId: c.articleId, from: g.from, to: g.to });
+      return g.ids.filter((id) => !hit.has(id));
+    }
+    // First without reading: each comment moves from the status the moderator saw, and the guard only
+    // lets it where that is still its status — one statement for the usual decision. A restore needs the
+    // status before the deletion, and a decision that does not apply to the seen status needs the row.
+    const toRead: number[] = [];
+    const seen = new Map<CommentStatus, number[]>();
     for (const id of ids) {
+      const expected = expectedOf.get(id)!;
+      if (input.decision === "restore" || !targetStatus(input.decision, expected, null)) toRead.push(id);
+      else if (seen.has(expected)) seen.get(expected)!.push(id);
+      else seen.set(expected, [id]);
+    }
+    for (const [from, group] of seen) toRead.push(...(await move({ from, to: targetStatus(input.decision, from, null)!, ids: group })));
+
+    // Then the rest, as they are now: gone, decided meanwhile, not applicable, or to be restored.
+    const rows = toRead.length > 0 ? await readComments(tx, toRead) : [];
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const groups = new Map<string, { from: CommentStatus; to: CommentStatus; before: CommentStatus | null; ids: number[] }>();
+    for (const id of toRead) {
       const row = byId.get(id);
       if (!row) skipped.push({ id, reason: "notFound" });
       else if (row.status !== expectedOf.get(id)) skipped.push({ id, reason: "stale", current: row.status });
@@ -105,23 +127,11 @@ export async function decideComments(actor: Actor, input: DecideInput): Promise<
         }
       }
     }
-    const done: Change[] = [];
     for (const g of groups.values()) {
       // The guard: only where the status is still the one the moderator saw (and, for a restore, where
       // the comment goes back to the status we planned with).
-      const changed = await moveStatus(tx, {
-        ids: g.ids,
-        from: g.from,
-        before: input.decision === "restore" ? g.before : undefined,
-        to: g.to,
-        statusBeforeDelete: g.to === "DELETED" ? g.from : null,
-        at,
-        actorId: actor.id,
-        resetReports: true,
-      });
-      const hit = new Set(changed.map((c) => c.id));
-      for (const c of changed) done.push({ id: c.id, articleId: c.articleId, from: g.from, to: g.to });
-      for (const id of g.ids) if (!hit.has(id)) skipped.push({ id, reason: "stale" });
+      const missed = await move({ ...g, before: input.decision === "restore" ? g.before : undefined });
+      for (const id of missed) skipped.push({ id, reason: "stale" });
     }
     const stale = skipped.filter((s) => s.reason === "stale");
     if (stale.length > 0) {

@@ -4,7 +4,7 @@
  * person who wrote them. Subscribers who chose the daily digest are left to it.
  *
  * The decision's transaction writes one ThreadNotice per thread (queueThreadNotices); a background job
- * (fanOutThreadNotices, lib/background-jobs.ts, kicked right after the decision commits) turns it into
+ * (fanOutThreadNotices, lib/background-jobs.ts, kicked to run within KICK_WITHIN_MS of the decision) turns it into
  * mails, BATCH subscribers per transaction guarded on the notice's cursor — like the newsletter fan-out.
  * So an approval costs one row whatever the thread's audience (it cost one mail per subscriber in the
  * decision before, ~2 s for a bulk approval of 1,000 comments on the bench), a crash resumes where it
@@ -16,11 +16,17 @@ import { Prisma } from "@/generated/prisma/client";
 import { mailTranslator, threadNotifyMail, type NewComment } from "@/features/subscriptions/mails";
 import { threadListKey } from "@/features/subscriptions/requests";
 import { db, inChunks, type Tx } from "@/lib/db";
-import { kickJob } from "@/lib/jobs";
+import { kickJobWithin } from "@/lib/jobs";
 import { enqueueMails, type MailInput } from "@/lib/mail/outbox";
 
 export const BATCH = 500;
 export const THREAD_NOTICE_JOB = "thread-notices";
+/**
+ * How soon after an approval the fan-out runs. Not at once: a moderator approving comment after
+ * comment would have each round (its reads and its own commit) run beside the next decision; this
+ * way the notices of a burst go out in one round, a quarter of a second after it.
+ */
+const KICK_WITHIN_MS = 250;
 
 const normalizeEmail = (e: string) => e.trim().toLowerCase();
 
@@ -38,9 +44,9 @@ export async function queueThreadNotices(tx: Tx, p: { approved: { id: number; ar
   return byArticle.size;
 }
 
-/** Comments were just approved: fan their notices out now rather than in the job's next round. */
+/** Comments were just approved: fan their notices out soon rather than in the job's next round. */
 export function kickThreadNotices() {
-  kickJob(THREAD_NOTICE_JOB);
+  kickJobWithin(THREAD_NOTICE_JOB, KICK_WITHIN_MS);
 }
 
 const idsOf = (json: unknown): number[] => (Array.isArray(json) ? json.filter((v): v is number => Number.isInteger(v)) : []);
