@@ -102,6 +102,25 @@ test("logout ends the session on the server: the old cookie no longer opens the 
   }
 });
 
+test("sign-out is a plain form post: it works before the page's scripts run, and without JavaScript", async ({ page, context, browser, baseURL }) => {
+  await login(page, "ADMIN");
+  const noScript = await browser.newContext({ baseURL, locale: "de-DE", javaScriptEnabled: false });
+  try {
+    await noScript.addCookies(await context.cookies());
+    const plain = await noScript.newPage();
+    await plain.goto("/admin");
+    await expect(plain.getByTestId("current-user")).toContainText(USERS.ADMIN.name);
+    await plain.getByRole("button", { name: "Abmelden" }).click();
+    await expect(plain).toHaveURL((url) => url.pathname === "/login");
+    await plain.goto("/admin");
+    await expect(plain).toHaveURL(isLoginFor("/admin"));
+  } finally {
+    await noScript.close();
+  }
+  // The session itself ended on the server: the tab that still holds its cookie is signed out too.
+  await expectSignedOut(page);
+});
+
 test("ten failures for one e-mail block it: the eleventh attempt is refused", async ({ page }) => {
   // Failures count per e-mail, so an address without an account keeps the demo logins usable.
   // From the fourth failure on each answer is delayed (up to 4 s), hence the long timeout.

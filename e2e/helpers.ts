@@ -28,7 +28,7 @@ export async function expectHydrated(locator: Locator) {
   await expect.poll(() => locator.evaluate((el) => Object.keys(el).some((k) => k.startsWith("__reactProps")))).toBe(true);
 }
 
-/** Signs out through the dashboard's button (client code: next-auth's signOut) and waits for the login page. */
+/** Signs out through the dashboard's button (a server action's form) and waits for the login page. */
 export async function logout(page: Page) {
   const button = page.getByRole("button", { name: "Abmelden" });
   await expectHydrated(button);

@@ -23,7 +23,7 @@ vi.mock("next/cache", () => ({
 // Outside a request there is no "after the response": the callback runs at once.
 vi.mock("next/server", () => ({ after: (callback: () => unknown) => void callback() }));
 
-vi.mock("@/lib/auth/session-source", async () => {
+vi.mock("@/lib/auth/session-source", async (importOriginal) => {
   const { currentSessionId } = await import("./session");
-  return { getSessionId: async () => currentSessionId() };
+  return { ...(await importOriginal<typeof import("@/lib/auth/session-source")>()), getSessionId: async () => currentSessionId() };
 });

@@ -1,12 +1,12 @@
-"use client";
+import { logout } from "@/features/admin-shell/logout";
 
-import { signOut } from "next-auth/react";
-
-/** The label comes from the server layout: the shell ships no message namespace to the browser. */
+/** A form, not a client button: it signs out before the page has hydrated, and without JavaScript. */
 export function LogoutButton({ label }: { label: string }) {
   return (
-    <button type="button" onClick={() => signOut({ callbackUrl: "/login" })} className="rounded-md px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100">
-      {label}
-    </button>
+    <form action={logout}>
+      <button type="submit" className="rounded-md px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100">
+        {label}
+      </button>
+    </form>
   );
 }

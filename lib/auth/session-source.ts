@@ -15,6 +15,9 @@ import { env } from "@/lib/env";
 
 const COOKIE = `${env.siteUrl.startsWith("https://") ? "__Secure-" : ""}next-auth.session-token`;
 
+/** The session cookie's name, and the names of its chunks when next-auth split it. */
+export const isSessionCookie = (name: string) => name === COOKIE || name.startsWith(`${COOKIE}.`);
+
 export async function getSessionId(): Promise<string | null> {
   const jar = await cookies();
   // next-auth splits a token over 4 KB into `name.0`, `name.1`, ... (ours hold two ids and never are).

@@ -33,6 +33,7 @@ import { confirmToken, manageToken, unsubscribeToken } from "@/features/subscrip
 import { signUpForNewsletter } from "@/features/subscriptions/newsletter-actions";
 import { confirmFromMail, setDeliveryFromMail, unsubscribeFromMail } from "@/features/subscriptions/reader-actions";
 import { setLocale } from "@/lib/locale-actions";
+import { logout } from "@/features/admin-shell/logout";
 
 export const tag = () => randomBytes(4).toString("hex");
 
@@ -266,6 +267,7 @@ export const PUBLIC_CASES: Record<string, Case> = {
       ),
   },
   "lib/locale-actions.ts#setLocale": { seed: async () => ({}), call: () => setLocale(form({ locale: "en" })) },
+  "features/admin-shell/logout.ts#logout": { seed: async () => ({}), call: () => logout() },
   "features/subscriptions/reader-actions.ts#confirmFromMail": {
     seed: async () => (await seedThreadSubscription("PENDING")).sub,
     call: (s) => confirmFromMail(form({ token: confirmToken(num(s.id), s.requestedAt as Date) })),

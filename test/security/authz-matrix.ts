@@ -91,6 +91,7 @@ export const ACTIONS: Record<string, Entry> = {
   "features/surf-tips/actions.ts#checkSurfTipLinksNow": { allowed: AD_MANAGERS, kind: "staff" },
 
   "lib/locale-actions.ts#setLocale": { allowed: EVERYONE, kind: "public", note: "only sets the language cookie" },
+  "features/admin-shell/logout.ts#logout": { allowed: EVERYONE, kind: "public", note: "ends the caller's own session only; everyone lands on the login page" },
 };
 
 /**
