@@ -99,6 +99,8 @@ test("a rejection with a reason and a note shows in the rejected queue's history
   await page.goto(`/admin/comments/rejected?q=${encodeURIComponent(REJECT.text)}`);
   const rejected = card(page, REJECT.text);
   await expect(rejected).toBeVisible();
+  // A text search says how far back it reads.
+  await expect(page.getByTestId("desk-search-window")).toHaveText("Text und Name werden in den neuesten 10.000 Kommentaren dieser Ansicht gesucht.");
   await rejected.getByText(/^Verlauf/).click();
   await expect(rejected.getByRole("listitem").filter({ hasText: "Mia Moderatorin" })).toContainText("abgelehnt (Wartend → Abgelehnt) · Beleidigend · „Pauschale Medienschelte“");
 });

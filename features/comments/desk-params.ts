@@ -11,6 +11,13 @@ export const QUEUE_SLUGS = ["pending", "reported", "approved", "rejected", "spam
 export type QueueSlug = (typeof QUEUE_SLUGS)[number];
 export const QUEUE_STATUS = { pending: "PENDING", approved: "APPROVED", rejected: "REJECTED", spam: "SPAM", deleted: "DELETED" } as const;
 
+/**
+ * A text or name search reads at most this many of the view's newest comments (queue, article,
+ * section): a LIKE '%…%' has no index to use, and on the approved queue of millions of comments a
+ * rare word kept SQLite — and with it every other request of the instance — busy for seconds.
+ */
+export const SEARCH_WINDOW = 10_000;
+
 export type DeskCursor = { at: string; id: number };
 export type DeskFilters = {
   queue: QueueSlug;

@@ -11,7 +11,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { CommentStatus } from "@/generated/prisma/enums";
-import { QUEUE_STATUS, QUEUE_SLUGS, encodeDeskCursor, type DeskFilters, type QueueSlug } from "@/features/comments/desk-params";
+import { QUEUE_STATUS, QUEUE_SLUGS, SEARCH_WINDOW, encodeDeskCursor, type DeskFilters, type QueueSlug } from "@/features/comments/desk-params";
 import { authorize } from "@/lib/auth/session";
 import { cappedCount, cappedCountSql, type CappedCount } from "@/lib/capped-count";
 import { db, sqlDate } from "@/lib/db";
@@ -32,11 +32,18 @@ export function queueSql(queue: QueueSlug): Prisma.Sql {
   return queue === "reported" ? sql`"reportCount" > 0 AND "status" <> ${"DELETED"}` : sql`"status" = ${QUEUE_STATUS[queue]}`;
 }
 
-/** The queue and its filters as SQL conditions on "Comment" (without the cursor). */
+/**
+ * The queue and its filters as SQL conditions on "Comment" (without the cursor). A text or name
+ * search looks only at the view's newest SEARCH_WINDOW comments, given as a list of ids and with no
+ * status condition beside it: SQLite then looks each listed id up by primary key instead of walking
+ * the whole queue's index (a rare word on the approved queue: ~40 ms instead of seconds).
+ */
 function queueConditions(filters: Omit<DeskFilters, "order" | "cursor">): Prisma.Sql[] {
-  const out = [queueSql(filters.queue)];
-  if (filters.article) out.push(sql`"articleId" = ${filters.article}`);
-  if (filters.section) out.push(sql`"articleId" IN (SELECT "id" FROM "Article" WHERE "sectionId" = ${filters.section})`);
+  const view = [queueSql(filters.queue)];
+  if (filters.article) view.push(sql`"articleId" = ${filters.article}`);
+  if (filters.section) view.push(sql`"articleId" IN (SELECT "id" FROM "Article" WHERE "sectionId" = ${filters.section})`);
+  if (!filters.q && !filters.commenter) return view;
+  const out = [sql`"id" IN (SELECT "id" FROM "Comment" WHERE ${and(view)} ORDER BY "createdAt" DESC, "id" DESC LIMIT ${SEARCH_WINDOW})`];
   if (filters.q) out.push(sqlContains(sql`"body"`, filters.q));
   if (filters.commenter) out.push(sql`(${sqlContains(sql`"authorName"`, filters.commenter)} OR ${sqlContains(sql`"authorEmail"`, filters.commenter.toLowerCase())})`);
   return out;
