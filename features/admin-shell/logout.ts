@@ -8,19 +8,12 @@
  */
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { getStaff } from "@/lib/auth/session";
+import { endStaffSession } from "@/lib/auth/session";
 import { getSessionId, isSessionCookie } from "@/lib/auth/session-source";
-import { audit } from "@/lib/audit";
-import { db } from "@/lib/db";
 
 export async function logout(): Promise<void> {
-  const [sid, staff] = await Promise.all([getSessionId(), getStaff()]);
-  if (sid) {
-    await db.$transaction(async (tx) => {
-      const { count } = await tx.staffSession.updateMany({ where: { id: sid, revokedAt: null }, data: { revokedAt: new Date() } });
-      if (count > 0) await audit(tx, { actorId: staff?.id ?? null, action: "auth.logout", targetType: "user", targetId: staff?.id, summary: "Abmeldung" });
-    });
-  }
+  const sid = await getSessionId();
+  if (sid) await endStaffSession(sid);
   const jar = await cookies();
   for (const { name } of jar.getAll()) {
     // A __Secure- cookie can only be overwritten by a Secure one: set it expired with the same attributes.

@@ -13,6 +13,7 @@ import { verifyPassword } from "@/lib/password";
 import { clientIp, hashIp } from "@/lib/request-ip";
 import { sameSiteUrl } from "@/lib/safe-redirect";
 import { trustDevice, trustedDevice } from "@/lib/auth/device";
+import { endStaffSession } from "@/lib/auth/session";
 import { loginBlockedUntil, recordLoginFailure, recordLoginSuccess, type LoginAttempt } from "@/lib/auth/throttle";
 
 export const SESSION_MAX_AGE_S = 12 * 60 * 60;
@@ -97,11 +98,7 @@ export const authOptions: NextAuthOptions = {
   },
   events: {
     async signOut({ token }) {
-      if (!token?.sid) return;
-      await db.$transaction([
-        db.staffSession.updateMany({ where: { id: token.sid, revokedAt: null }, data: { revokedAt: new Date() } }),
-        db.auditLog.create({ data: { actorId: token.uid ?? null, action: "auth.logout", targetType: "user", targetId: String(token.uid ?? ""), summary: "Abmeldung" } }),
-      ]);
+      if (typeof token?.sid === "string") await endStaffSession(token.sid);
     },
   },
 };

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AuthError, authorize, getStaff } from "@/lib/auth/session";
-import { signInAs, signOut } from "@/test/session";
+import { authOptions } from "@/lib/auth/options";
+import { currentSessionId, signInAs, signOut } from "@/test/session";
 
 describe("server-side session checks", () => {
   beforeEach(() => signOut());
@@ -33,5 +34,16 @@ describe("server-side session checks", () => {
     await db.userRole.delete({ where: { userId_role: { userId: user.id, role: "ADMIN" } } });
     await expect(authorize("staff.manage")).rejects.toMatchObject({ kind: "forbidden" });
     await expect(authorize("articles.manage")).resolves.toBeTruthy();
+  });
+
+  it("next-auth's own sign-out (/api/auth/signout) revokes the session row and audits it once, as its user", async () => {
+    const user = await signInAs(["EDITOR"]);
+    const sid = currentSessionId()!;
+    const signOutEvent = authOptions.events!.signOut!;
+    await signOutEvent({ token: { sid, uid: user.id }, session: undefined as never });
+    expect(await getStaff()).toBeNull();
+    await signOutEvent({ token: { sid, uid: user.id }, session: undefined as never });
+    const entries = await db.auditLog.findMany({ where: { action: "auth.logout", targetId: String(user.id) } });
+    expect(entries).toEqual([expect.objectContaining({ actorId: user.id, targetId: String(user.id) })]);
   });
 });

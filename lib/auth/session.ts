@@ -7,6 +7,7 @@ import "server-only";
 import { cache } from "react";
 import { forbidden, redirect } from "next/navigation";
 import { getSessionId } from "@/lib/auth/session-source";
+import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { can, isRole, type Permission, type Role } from "@/lib/permissions";
 
@@ -37,6 +38,21 @@ export const getStaff = cache(async (): Promise<Staff | null> => {
     roles: rows.map((r) => r.role).filter((r): r is string => r !== null).filter(isRole),
   };
 });
+
+/**
+ * Sign-out, for both ways in (the dashboard's form, features/admin-shell/logout.ts, and next-auth's
+ * /api/auth/signout, lib/auth/options.ts): revokes the session row, so a copy of the cookie opens
+ * nothing any more, and audits it in the same transaction, as the row's own user. A session that is
+ * already revoked (a double click, a second tab) or unknown changes nothing and writes no entry.
+ */
+export async function endStaffSession(sid: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const row = await tx.staffSession.findFirst({ where: { id: sid, revokedAt: null }, select: { userId: true } });
+    if (!row) return;
+    const { count } = await tx.staffSession.updateMany({ where: { id: sid, revokedAt: null }, data: { revokedAt: new Date() } });
+    if (count > 0) await audit(tx, { actorId: row.userId, action: "auth.logout", targetType: "user", targetId: row.userId, summary: "Abmeldung" });
+  });
+}
 
 export class AuthError extends Error {
   constructor(readonly kind: "unauthenticated" | "forbidden") {
