@@ -61,6 +61,8 @@ test("admin creates a person with an initial password; they see only their secti
   // Recorded in the audit log, filterable by action.
   await page.goto(`/admin/audit?action=staff.disable&q=${encodeURIComponent(person.name)}`);
   await expect(page.getByRole("cell", { name: `${person.name} deaktiviert` })).toBeVisible();
+  // A text search says how far back it reads.
+  await expect(page.getByTestId("audit-search-window")).toContainText("neuesten 10.000 Einträge");
 });
 
 test("an invited person sets a password through the link, which then stops working", async ({ page, browser }) => {

@@ -4,6 +4,14 @@
  */
 import { z } from "zod";
 
+/**
+ * A summary search reads only the newest entries of the view (the log filtered by action, person and
+ * target type), as the desk's search does: the log grows by one row per decision, and an unindexed
+ * LIKE over millions of them held up every request of the instance for seconds. Older entries are
+ * reached by narrowing the view first (an action or a person).
+ */
+export const AUDIT_SEARCH_WINDOW = 10_000;
+
 export type AuditCursor = { createdAt: Date; id: number };
 
 export type AuditFilters = {

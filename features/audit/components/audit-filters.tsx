@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
-import type { AuditFilters } from "@/features/audit/search-params";
+import { AUDIT_SEARCH_WINDOW, type AuditFilters } from "@/features/audit/search-params";
 
 const control = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-600";
 
@@ -32,6 +32,11 @@ export async function AuditFilterForm({ filters, actions, actors }: { filters: A
       {filters.targetType ? <input type="hidden" name="targetType" value={filters.targetType} /> : null}
       <button type="submit" className={buttonClass("primary")}>{t("submit")}</button>
       <Link href="/admin/audit" className={buttonClass("ghost")}>{t("reset")}</Link>
+      {filters.q ? (
+        <p className="w-full text-xs text-slate-600" data-testid="audit-search-window">
+          {t("window", { count: AUDIT_SEARCH_WINDOW })}
+        </p>
+      ) : null}
     </form>
   );
 }
