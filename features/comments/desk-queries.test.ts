@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { decodeDeskCursor, parseDeskParams } from "@/features/comments/desk-params";
-import { DESK_PAGE_SIZE, countMatching, countQueues, listBulkTargets, listQueue } from "@/features/comments/desk-queries";
+import { Prisma } from "@/generated/prisma/client";
+import { DESK_PAGE_SIZE, countMatching, countQueues, listBulkTargets, listQueue, queuePageSql } from "@/features/comments/desk-queries";
+import { env } from "@/lib/env";
 import { highlightWords } from "@/features/comments/highlight";
 import { signInAs, signOut } from "@/test/session";
 
@@ -96,6 +98,38 @@ describe("queue queries", () => {
     expect((await listQueue(parseDeskParams("pending", { section: "999999", q: "mist" }))).cards).toEqual([]);
     expect(await countMatching(parseDeskParams("pending", { article: String(articleId) }))).toEqual({ value: 1, more: false });
     expect(await listBulkTargets(parseDeskParams("pending", { article: String(articleId) }))).toEqual([{ id: held.id, expected: "PENDING" }]);
+  });
+
+  it("lists the reported queue in time order across pages, read through its own index", async () => {
+    await signInAs(["MODERATOR"]);
+    const start = Date.parse("2026-10-02T00:00:00Z");
+    // 60 reported comments between 60 unreported ones of the same article, and one reported but deleted.
+    await db.comment.createMany({
+      data: Array.from({ length: 121 }, (_, i) => ({
+        articleId: otherId,
+        authorName: `R${i}`,
+        authorEmail: `r${i}@desk.local`,
+        ipHash: "h",
+        body: "x",
+        status: i === 120 ? ("DELETED" as const) : ("APPROVED" as const),
+        reportCount: i % 2 === 0 ? 1 : 0,
+        createdAt: new Date(start + i * 1000),
+      })),
+    });
+    const expected = Array.from({ length: 60 }, (_, k) => `R${118 - 2 * k}`);
+    const names = async (params: Record<string, string>) => {
+      const first = await listQueue(parseDeskParams("reported", { article: String(otherId), ...params }));
+      const second = await listQueue(parseDeskParams("reported", { article: String(otherId), ...params, cursor: first.next! }));
+      return [...first.cards, ...second.cards].map((c) => c.authorName);
+    };
+    expect(await names({})).toEqual(expected);
+    expect(await names({ order: "oldest" })).toEqual([...expected].reverse());
+    expect((await listBulkTargets(parseDeskParams("reported", { article: String(otherId) }))).length).toBe(60);
+    if (!env.isPostgres) {
+      // Without table statistics SQLite would walk the whole [createdAt] index to spare the sort.
+      const plan = await db.$queryRaw<{ detail: string }[]>(Prisma.sql`EXPLAIN QUERY PLAN ${queuePageSql(parseDeskParams("reported", {}))}`);
+      expect(plan.map((p) => p.detail).join(" | ")).toContain("Comment_reportCount_lastReportedAt_idx");
+    }
   });
 
   it("degrades bad params to defaults and refuses non-moderators", async () => {
