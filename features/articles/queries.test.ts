@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { liveArticleSql } from "@/features/articles/live";
 import { SECTION_PAGE_SIZE, getLiveArticle, getSectionPage, listHomeSections } from "@/features/articles/queries";
 
 let n = 0;
@@ -73,5 +75,16 @@ describe("section pages", () => {
     const second = await getSectionPage(section.slug, 2, now);
     expect(second?.articles.map((a) => a.title)).toEqual(["Seite 20", "Seite 21", "Seite 22"]);
     expect(await getSectionPage("gibt-es-nicht", 1, now)).toBeNull();
+  });
+});
+
+describe("reading a section's newest articles", () => {
+  it.skipIf(env.isPostgres)("walks an index in publishing order instead of sorting the whole section (SQLite has no statistics to choose by)", async () => {
+    const plan = await db.$queryRaw<{ detail: string }[]>`
+      EXPLAIN QUERY PLAN SELECT "id" FROM "Article" WHERE ${liveArticleSql(new Date())} AND "sectionId" = 1
+      ORDER BY "publishAt" DESC, "id" DESC LIMIT 5`;
+    const details = plan.map((p) => p.detail).join(" | ");
+    expect(details).toContain("Article_sectionId_publishAt_id_idx");
+    expect(details).not.toContain("TEMP B-TREE");
   });
 });
