@@ -28,6 +28,11 @@ export const isReaderPage = (url) => READER_PAGES.some((pattern) => pattern.test
 const DEFAULT_TTL_MS = 1000;
 const MAX_ENTRIES = 2000;
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/**
+ * All kept bodies together. Entries alone would not bound it: a crawler walking 2,000 comment and section
+ * pages (60-130 KB each) would keep ~250 MB. The oldest entries go first.
+ */
+const DEFAULT_MAX_TOTAL_BYTES = 64 * 1024 * 1024;
 /** How long past its second an entry may still be served while its refresh is under way. */
 const STALE_LIMIT_MS = 3000;
 
@@ -37,8 +42,16 @@ const INTERNAL_HEADERS = new Set(["x-nextjs-cache", "x-nextjs-prerender", "x-nex
 /** Request headers that change Next's answer: such requests are passed through, never cached. */
 const VARYING_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action", "next-url", "range", "authorization"];
 
-export function createMicroCache({ ttlMs = DEFAULT_TTL_MS, now = () => Date.now() } = {}) {
+export function createMicroCache({ ttlMs = DEFAULT_TTL_MS, now = () => Date.now(), maxTotalBytes = DEFAULT_MAX_TOTAL_BYTES } = {}) {
   const entries = new Map();
+  let totalBytes = 0;
+
+  function forget(key) {
+    const entry = entries.get(key);
+    if (!entry) return;
+    totalBytes -= entry.body.length;
+    entries.delete(key);
+  }
 
   function keyOf(req) {
     if (req.method !== "GET" && req.method !== "HEAD") return null;
@@ -76,7 +89,7 @@ export function createMicroCache({ ttlMs = DEFAULT_TTL_MS, now = () => Date.now(
     }
     if (req.method !== "GET") return false;
     if (hit && hit.expires + STALE_LIMIT_MS > at) hit.refreshing = true;
-    else if (hit) entries.delete(key);
+    else if (hit) forget(key);
     const chunks = [];
     let size = 0;
     const write = res.write.bind(res);
@@ -93,8 +106,9 @@ export function createMicroCache({ ttlMs = DEFAULT_TTL_MS, now = () => Date.now(
     };
     res.end = (chunk, encoding, callback) => {
       collect(chunk, encoding);
-      if (size <= MAX_BODY_BYTES && storable(req, res)) {
-        if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value);
+      if (size <= MAX_BODY_BYTES && size <= maxTotalBytes && storable(req, res)) {
+        forget(key); // re-inserted last: the oldest entries are the first to go when full
+        while (entries.size >= MAX_ENTRIES || totalBytes + size > maxTotalBytes) forget(entries.keys().next().value);
         // Kept as a flat [name, value, ...] list: the cheapest form for writeHead on every hit.
         // A 304 to a matching If-None-Match carries the same headers but no body (RFC 9110 15.4.5).
         const headers = [];
@@ -107,17 +121,24 @@ export function createMicroCache({ ttlMs = DEFAULT_TTL_MS, now = () => Date.now(
         }
         headers.push("content-length", String(size));
         const etag = res.getHeader("etag");
-        entries.delete(key); // re-inserted last: the oldest entries are the first to go when full
+        totalBytes += size;
         entries.set(key, { status: res.statusCode, headers, notModified, etag: typeof etag === "string" ? etag : null, body: Buffer.concat(chunks), expires: now() + ttlMs, refreshing: false });
       } else {
-        entries.delete(key);
+        forget(key);
       }
       return end(chunk, encoding, callback);
     };
     return false;
   }
 
-  return { serve, clear: () => entries.clear(), get size() {
+  function clear() {
+    entries.clear();
+    totalBytes = 0;
+  }
+
+  return { serve, clear, get size() {
     return entries.size;
+  }, get bytes() {
+    return totalBytes;
   } };
 }

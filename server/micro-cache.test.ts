@@ -4,9 +4,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createMicroCache } from "./micro-cache.mjs";
 
 /** A stand-in for Next: counts renders and answers with the headers a test asks for. */
-async function start(answer: (req: http.IncomingMessage, res: http.ServerResponse, n: number) => void, ttlMs = 1000) {
+async function start(answer: (req: http.IncomingMessage, res: http.ServerResponse, n: number) => void, ttlMs = 1000, maxTotalBytes?: number) {
   let clock = 0;
-  const cache = createMicroCache({ ttlMs, now: () => clock });
+  const cache = createMicroCache({ ttlMs, now: () => clock, maxTotalBytes });
   let renders = 0;
   const server = http.createServer((req, res) => {
     if (cache.serve(req, res)) return;
@@ -69,6 +69,29 @@ describe("the reader micro-cache", () => {
     expect(changed.headers.get("x-nextjs-cache")).toBeNull();
     expect(changed.headers.get("content-length")).toBe("15");
     expect(app.renders).toBe(1);
+  });
+
+  it("keeps its bodies within a byte budget, dropping the oldest first, and never keeps a body larger than the budget", async () => {
+    // "<p>render N</p>" is 15 bytes: two fit into 40, a third pushes out the oldest.
+    const app = await start(publicPage, 1000, 40);
+    await app.get("/artikel/a");
+    await app.get("/artikel/b");
+    expect([app.cache.size, app.cache.bytes]).toEqual([2, 30]);
+    await app.get("/artikel/c");
+    expect([app.cache.size, app.cache.bytes]).toEqual([2, 30]);
+    expect(await (await app.get("/artikel/c")).text()).toBe("<p>render 3</p>"); // kept
+    expect(await (await app.get("/artikel/a")).text()).toBe("<p>render 4</p>"); // dropped, rendered again
+    app.cache.clear();
+    expect([app.cache.size, app.cache.bytes]).toEqual([0, 0]);
+
+    const big = await start((_req, res, n) => {
+      res.setHeader("Cache-Control", "s-maxage=5");
+      res.setHeader("Content-Type", "text/html; charset=utf-8");
+      res.end(`<p>${"x".repeat(50)} ${n}</p>`);
+    }, 1000, 40);
+    await big.get("/artikel/gross");
+    expect(await (await big.get("/artikel/gross")).text()).toContain(" 2</p>");
+    expect([big.cache.size, big.cache.bytes]).toEqual([0, 0]);
   });
 
   it("is emptied by clear() (a write in this instance)", async () => {
