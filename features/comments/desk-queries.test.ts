@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { decodeDeskCursor, parseDeskParams } from "@/features/comments/desk-params";
-import { Prisma } from "@/generated/prisma/client";
 import { DESK_PAGE_SIZE, countMatching, countQueues, listBulkTargets, listQueue, queuePageSql } from "@/features/comments/desk-queries";
 import { env } from "@/lib/env";
 import { highlightWords } from "@/features/comments/highlight";
@@ -129,7 +128,7 @@ describe("queue queries", () => {
       // Without table statistics SQLite would walk the whole [createdAt] index to spare the sort, or
       // all comments of the article or section.
       for (const view of [{}, { section: String(sectionId) }, { article: String(otherId) }, { section: String(sectionId), q: "x" }]) {
-        const plan = await db.$queryRaw<{ detail: string }[]>(Prisma.sql`EXPLAIN QUERY PLAN ${queuePageSql(parseDeskParams("reported", view))}`);
+        const plan = await db.$queryRaw<{ detail: string }[]>`EXPLAIN QUERY PLAN ${queuePageSql(parseDeskParams("reported", view))}`;
         const details = plan.map((p) => p.detail).join(" | ");
         expect(details, JSON.stringify(view)).toContain("Comment_reportCount_lastReportedAt_idx");
         expect(details, JSON.stringify(view)).not.toMatch(/Comment_createdAt_idx|Comment_articleId/);

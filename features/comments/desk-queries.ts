@@ -136,7 +136,7 @@ export function queuePageSql(filters: DeskFilters): Prisma.Sql {
 /** One page of a queue with everything its cards show, and the opaque cursor of the next page. */
 export async function listQueue(filters: DeskFilters) {
   await authorize("comments.moderate");
-  const rows = await db.$queryRaw<CardRow[]>(queuePageSql(filters));
+  const rows = await db.$queryRaw<CardRow[]>`${queuePageSql(filters)}`;
   const hasMore = rows.length > DESK_PAGE_SIZE;
   const page = (hasMore ? rows.slice(0, DESK_PAGE_SIZE) : rows).map((r) => ({ ...r, id: Number(r.id), articleId: Number(r.articleId), createdAt: sqlDate(r.createdAt) }));
   const last = page[page.length - 1];
