@@ -4,6 +4,7 @@
  * for bulk_approve_1000_ms.
  */
 import { createRequire } from "node:module";
+import { median, request, warmUp } from "./load";
 
 type Statement = { all(...params: unknown[]): unknown[] };
 type Database = { prepare(sql: string): Statement; close(): void };
@@ -24,28 +25,30 @@ export function pendingIds(file: string, count: number, skip = 0): number[] {
 /** One desk command as the desk sends it; resolves with the elapsed milliseconds. */
 export async function postDecision(base: string, cookie: string, body: Record<string, unknown>): Promise<number> {
   const started = performance.now();
-  const res = await fetch(`${base}/admin/comments/decisions`, {
+  const res = await request(`${base}/admin/comments/decisions`, {
     method: "POST",
     headers: { cookie, "content-type": "application/json", origin: base },
     body: JSON.stringify(body),
   });
-  const text = await res.text();
   const ms = performance.now() - started;
+  const text = res.body.toString("utf8");
   if (res.status !== 200 || !text.includes('"ok":true')) throw new Error(`the desk's route answered ${res.status}: ${text.slice(-400)}`);
   return ms;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
-/** approve_ms: `count` pending comments approved one after another (command "decide"); the median. */
-export async function measureApprove(base: string, cookie: string, file: string, count = 50, warmup = 5) {
-  const ids = pendingIds(file, count + warmup);
-  if (ids.length < count + warmup) throw new Error(`only ${ids.length} pending comments`);
+/** approve_ms: pending comments approved one after another (command "decide") for the warm-up, then `count` more; their median. */
+export async function measureApprove(base: string, cookie: string, file: string, count = 50) {
+  // The warm-up approves ~100-150 a second: enough ids for it and the measured ones.
+  const ids = pendingIds(file, count + 1000);
+  if (ids.length < count + 1000) throw new Error(`only ${ids.length} pending comments`);
+  const approve = (commentId: number) => postDecision(base, cookie, { command: "decide", id: commentId, expected: "PENDING", decision: "approve" });
+  let next = 0;
+  await warmUp(() => {
+    if (next >= ids.length - count) throw new Error("the warm-up used up the pending comments it was given");
+    return approve(ids[next++]);
+  });
   const times: number[] = [];
-  for (const [i, commentId] of ids.entries()) {
-    const ms = await postDecision(base, cookie, { command: "decide", id: commentId, expected: "PENDING", decision: "approve" });
-    if (i >= warmup) times.push(ms);
-  }
+  for (const commentId of ids.slice(next, next + count)) times.push(await approve(commentId));
   return median(times);
 }
 

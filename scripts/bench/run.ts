@@ -125,7 +125,7 @@ async function main() {
       await figure("article_list_ms", "ms", async () => {
         const cookie = await login(base, EDITOR.email, EDITOR.password);
         const ms = await medianMs(`${base}/admin/articles`, { cookie });
-        return { value: ms, note: `GET /admin/articles as EDITOR, 30 sequential requests after 5 warm-up, median total response time seen by the client on loopback ("server time")` };
+        return { value: ms, note: `GET /admin/articles as EDITOR, 30 sequential requests after a 3 s warm-up, median total response time seen by the client on loopback ("server time")` };
       });
       await figure("subscriber_list_ms", "ms", async () => {
         const cookie = await login(base, MODERATOR.email, MODERATOR.password);
@@ -153,7 +153,7 @@ async function main() {
       await figure("approve_ms", "ms", async () => {
         const cookie = await login(base, MODERATOR.email, MODERATOR.password);
         const ms = await measureApprove(base, cookie, fileOfUrl(url));
-        return { value: ms, note: "one pending comment approved per POST /admin/comments/decisions (the desk's card button and keyboard), 50 sequential after 5 warm-up, median client-side time on loopback" };
+        return { value: ms, note: "one pending comment approved per POST /admin/comments/decisions (the desk's card button and keyboard), 50 sequential after 3 s of the same, median client-side time on loopback" };
       });
       await figure("bulk_approve_1000_ms", "ms", async () => {
         const cookie = await login(base, MODERATOR.email, MODERATOR.password);

@@ -36,9 +36,9 @@ export async function measureSubscriberList(base: string, cookie: string, file: 
     ["status=CONFIRMED", "status CONFIRMED (commonest)"],
   ];
   const parts: string[] = [];
-  for (const [query, label] of filtered) parts.push(`${label} ${(await medianMs(`${url}?${query}`, { cookie }, 15, 3)).toFixed(1)} ms`);
+  for (const [query, label] of filtered) parts.push(`${label} ${(await medianMs(`${url}?${query}`, { cookie }, 15)).toFixed(1)} ms`);
   const note =
     `GET /admin/subscriptions as MODERATOR (first page: 50 subscriptions with e-mails and article titles) at ${search.total.toLocaleString("en-US")} subscribers, ` +
-    `30 sequential requests after 5 warm-up, median client-side time on loopback; filtered first pages (15 after 3 warm-up, median): ${parts.join(", ")}`;
+    `30 sequential requests after a 3 s warm-up, median client-side time on loopback; filtered first pages (15 after a 3 s warm-up each, median): ${parts.join(", ")}`;
   return { value, note };
 }
