@@ -41,14 +41,15 @@ export async function warmLoad(url: string, connections: number, duration: numbe
   return load(url, connections, duration, headers);
 }
 
+// One socket, kept alive between the sequential requests.
+const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+
 /**
  * One request over a kept-alive socket, as autocannon sends them: node:http, not `fetch`. Undici's fetch
  * spends ~2.5 ms of this machine's CPU per request on its own (measured: a trivial route handler answers
  * in 1.6 ms median through node:http and in 3.3-4.8 ms through fetch), which a sequential timing would
  * count as the server's. Redirects are not followed.
  */
-const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-
 export function request(url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
   assertLoopback(url);
   const headers = { ...options.headers, ...(options.body === undefined ? {} : { "content-length": String(Buffer.byteLength(options.body)) }) };
